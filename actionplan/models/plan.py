@@ -1,0 +1,210 @@
+import datetime
+
+from django.db import models
+from django.utils import formats
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from .organisations import Municipality, Organisation
+
+
+class Plan(models.Model):
+    """A regional action plan for a period (2024-2026, 2027-2030, ...); closed plans are read-only."""
+
+    title = models.CharField(_("titel"), max_length=200)
+    start_year = models.PositiveSmallIntegerField(_("beginjaar"))
+    end_year = models.PositiveSmallIntegerField(_("eindjaar"))
+    is_closed = models.BooleanField(_("afgesloten"), default=False)
+    predecessor = models.ForeignKey(
+        "self",
+        verbose_name=_("vorig plan"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="successors",
+    )
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["-start_year"]
+        verbose_name = _("actieplan")
+        verbose_name_plural = _("actieplannen")
+        constraints = [
+            models.UniqueConstraint(fields=["start_year", "end_year"], name="unique_plan_period"),
+            models.CheckConstraint(
+                condition=models.Q(end_year__gte=models.F("start_year")), name="plan_period_order"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def period(self) -> str:
+        return f"{self.start_year}-{self.end_year}"
+
+
+class Opgave(models.Model):
+    """One of a plan's tasks (opgaven), in the plan's order."""
+
+    plan = models.ForeignKey(
+        Plan, verbose_name=_("actieplan"), on_delete=models.CASCADE, related_name="opgaven"
+    )
+    number = models.PositiveSmallIntegerField(_("nummer"))
+    title = models.CharField(_("titel"), max_length=250)
+    short_title = models.CharField(_("korte titel"), max_length=100)
+    description = models.TextField(_("omschrijving"), blank=True)
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["plan", "number"]
+        verbose_name = _("opgave")
+        verbose_name_plural = _("opgaven")
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "number"], name="unique_opgave_number"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.number}. {self.short_title}"
+
+
+class Timing(models.Model):
+    """When something happens, as precisely as the source says: a year, a quarter, a month or a day."""
+
+    year = models.PositiveSmallIntegerField(_("jaar"), null=True, blank=True)
+    quarter = models.PositiveSmallIntegerField(
+        _("kwartaal"), null=True, blank=True, choices=[(q, f"Q{q}") for q in range(1, 5)]
+    )
+    month = models.PositiveSmallIntegerField(
+        _("maand"), null=True, blank=True, choices=[(m, str(m)) for m in range(1, 13)]
+    )
+    date = models.DateField(_("datum"), null=True, blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def timing_label(self) -> str:
+        if self.date:
+            return formats.date_format(self.date, "j F Y")
+        if self.year and self.month:
+            return formats.date_format(datetime.date(self.year, self.month, 1), "F Y")
+        if self.year and self.quarter:
+            return f"Q{self.quarter} {self.year}"
+        return str(self.year or "")
+
+
+class ActionStatus(models.TextChoices):
+    PLANNED = "gepland", _("Niet gestart / gepland")
+    RUNNING = "lopend", _("Lopend")
+    CONTINUOUS = "doorlopend", _("Doorlopend")
+    DONE = "afgerond", _("Afgerond")
+    POSTPONED = "doorgeschoven", _("Doorgeschoven")
+    CANCELLED = "vervallen", _("Vervallen")
+
+
+class Action(Timing):
+    """An action (actie) under an opgave, owned by a lead organisation and its co-owners."""
+
+    opgave = models.ForeignKey(
+        Opgave, verbose_name=_("opgave"), on_delete=models.PROTECT, related_name="actions"
+    )
+    title = models.CharField(_("titel"), max_length=250)
+    description = models.TextField(_("omschrijving"), blank=True)
+    lead = models.ForeignKey(
+        Organisation,
+        verbose_name=_("trekker"),
+        on_delete=models.PROTECT,
+        related_name="led_actions",
+    )
+    co_owners = models.ManyToManyField(
+        Organisation, verbose_name=_("mede-eigenaars"), blank=True, related_name="co_owned_actions"
+    )
+    municipality = models.ForeignKey(
+        Municipality,
+        verbose_name=_("gemeente (aanpak in de regio)"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="actions",
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=ActionStatus.choices, default=ActionStatus.PLANNED
+    )
+    postponed_to_year = models.PositiveSmallIntegerField(
+        _("doorgeschoven naar jaar"), null=True, blank=True
+    )
+    postponed_to_plan = models.ForeignKey(
+        Plan,
+        verbose_name=_("doorgeschoven naar plan"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="postponed_actions",
+    )
+    origin = models.ForeignKey(
+        "self",
+        verbose_name=_("voortgezet uit"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="continuations",
+    )
+    sort_order = models.PositiveIntegerField(_("volgorde"), default=0)
+    version = models.PositiveIntegerField(default=1, editable=False)
+    history = HistoricalRecords(m2m_fields=[co_owners])
+
+    class Meta:
+        ordering = ["opgave__plan", "opgave__number", "sort_order", "pk"]
+        verbose_name = _("actie")
+        verbose_name_plural = _("acties")
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class ProgressNote(models.Model):
+    """The stand van zaken of an action for one reporting year."""
+
+    action = models.ForeignKey(
+        Action, verbose_name=_("actie"), on_delete=models.CASCADE, related_name="progress_notes"
+    )
+    year = models.PositiveSmallIntegerField(_("jaar"))
+    status = models.CharField(_("status"), max_length=20, choices=ActionStatus.choices)
+    text = models.TextField(_("stand van zaken"))
+    history = HistoricalRecords()
+
+    class Meta:
+        ordering = ["action", "-year"]
+        verbose_name = _("stand van zaken")
+        verbose_name_plural = _("standen van zaken")
+        constraints = [
+            models.UniqueConstraint(fields=["action", "year"], name="unique_progress_note_year"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.action} ({self.year})"
+
+
+class OutlookItem(Timing):
+    """An item of the doorkijk: what is planned for the next year under an opgave."""
+
+    opgave = models.ForeignKey(
+        Opgave, verbose_name=_("opgave"), on_delete=models.PROTECT, related_name="outlook_items"
+    )
+    outlook_year = models.PositiveSmallIntegerField(_("doorkijk naar jaar"))
+    title = models.CharField(_("titel"), max_length=250)
+    description = models.TextField(_("omschrijving"), blank=True)
+    owners = models.ManyToManyField(
+        Organisation, verbose_name=_("eigenaars"), related_name="outlook_items"
+    )
+    sort_order = models.PositiveIntegerField(_("volgorde"), default=0)
+    history = HistoricalRecords(m2m_fields=[owners])
+
+    class Meta:
+        ordering = ["opgave__plan", "opgave__number", "sort_order", "pk"]
+        verbose_name = _("doorkijk-item")
+        verbose_name_plural = _("doorkijk")
+
+    def __str__(self) -> str:
+        return self.title

@@ -1,0 +1,62 @@
+"""Who may do what with the action plan, beyond Django's model permissions. One rule, one place."""
+
+from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+
+from . import roles
+from .models import Action, Organisation
+
+User = AbstractBaseUser | AnonymousUser
+
+
+def has_role(user: User, role: str) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    if user.is_superuser:
+        return True
+    return role in _group_names(user)
+
+
+def _group_names(user: User) -> set[str]:
+    cached = getattr(user, "_role_names", None)
+    if cached is None:
+        cached = set(user.groups.values_list("name", flat=True))
+        user._role_names = cached
+    return cached
+
+
+def user_organisation(user: User) -> Organisation | None:
+    """The organisation the user acts for, or None."""
+    if not user.is_authenticated:
+        return None
+    membership = getattr(user, "membership", None)
+    return membership.organisation if membership else None
+
+
+def is_action_owner(organisation: Organisation | None, action: Action) -> bool:
+    if organisation is None:
+        return False
+    if action.lead_id == organisation.pk:
+        return True
+    return action.co_owners.filter(pk=organisation.pk).exists()
+
+
+def can_update_action(user: User, action: Action) -> bool:
+    """An actiehouder updates the status and note of actions their organisation owns, in open plans.
+
+    A beheerder may update every action of an open plan. Nobody updates an action of a closed plan.
+    """
+    if action.opgave.plan.is_closed:
+        return False
+    if has_role(user, roles.BEHEERDER):
+        return True
+    return has_role(user, roles.ACTIEHOUDER) and is_action_owner(user_organisation(user), action)
+
+
+def can_use_my_actions(user: User) -> bool:
+    return has_role(user, roles.ACTIEHOUDER) and user_organisation(user) is not None
+
+
+def can_view_action_history(user: User, action: Action) -> bool:
+    if user.has_perm("actionplan.view_action"):
+        return True
+    return can_use_my_actions(user) and is_action_owner(user_organisation(user), action)

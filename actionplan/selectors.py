@@ -1,0 +1,105 @@
+"""Read-side queries of the action plan, built once for the pages and reports that need them."""
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from django.db.models import Prefetch, Q, QuerySet
+from django.utils.translation import gettext as _
+
+from .models import Action, Organisation, ProgressNote
+
+
+def action_list_queryset() -> QuerySet[Action]:
+    """Actions with what a list shows, in a fixed number of queries whatever their number."""
+    return Action.objects.select_related(
+        "opgave__plan", "lead", "municipality", "postponed_to_plan"
+    ).prefetch_related("co_owners")
+
+
+def actions_owned_by(organisation: Organisation | None) -> QuerySet[Action]:
+    """The actions an organisation leads or co-owns (what its actiehouders see)."""
+    if organisation is None:
+        return Action.objects.none()
+    owned_ids = Action.objects.filter(
+        Q(lead=organisation) | Q(co_owners=organisation)
+    ).values("pk")
+    return (
+        action_list_queryset()
+        .filter(pk__in=owned_ids)
+        .prefetch_related(
+            Prefetch("progress_notes", queryset=ProgressNote.objects.order_by("-year"))
+        )
+    )
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One change of an action or its progress note, as the timeline shows it."""
+
+    when: object
+    who: str
+    reason: str
+    kind: str
+    subject: str
+    changes: list[tuple[str, str, str]]
+
+
+def _display(field, value) -> str:
+    if value is None or value == "":
+        return "—"
+    if getattr(field, "choices", None):
+        return str(dict(field.flatchoices).get(value, value))
+    return str(value)
+
+
+def _record_changes(record, previous, model, names: dict[int, str]) -> list[tuple[str, str, str]]:
+    if previous is None:
+        return []
+    delta = record.diff_against(previous)
+    changes = []
+    for change in delta.changes:
+        field = model._meta.get_field(change.field)
+        if field.many_to_many:
+            old = ", ".join(sorted(names.get(row["organisation"], "?") for row in change.old))
+            new = ", ".join(sorted(names.get(row["organisation"], "?") for row in change.new))
+        elif field.is_relation:
+            old, new = names.get(change.old, _display(field, change.old)), names.get(
+                change.new, _display(field, change.new)
+            )
+        else:
+            old, new = _display(field, change.old), _display(field, change.new)
+        changes.append((str(field.verbose_name), old, new))
+    return changes
+
+
+def action_history(action: Action) -> list[HistoryEntry]:
+    """The timeline of an action: its own changes and its progress notes', newest first."""
+    names = {org.pk: str(org) for org in Organisation.objects.all()}
+    entries = []
+    records: Iterable = action.history.select_related("history_user").order_by("history_date")
+    entries += _entries(records, Action, names, "actie", action.title)
+    notes = ProgressNote.history.filter(action_id=action.pk).select_related("history_user")
+    entries += _entries(notes.order_by("history_date"), ProgressNote, names, "stand van zaken", "")
+    return sorted(entries, key=lambda entry: entry.when, reverse=True)
+
+
+def _entries(records, model, names, kind, subject) -> list[HistoryEntry]:
+    entries = []
+    previous_by_object = {}
+    for record in records:
+        changes = _record_changes(record, previous_by_object.get(record.id), model, names)
+        previous_by_object[record.id] = record
+        label = subject or f"{model._meta.verbose_name} {getattr(record, 'year', '')}".strip()
+        if record.history_type == "+":
+            changes = [(str(model._meta.verbose_name), "—", _("aangemaakt"))]
+        entries.append(
+            HistoryEntry(
+                when=record.history_date,
+                who=record.history_user.get_username() if record.history_user else "systeem",
+                reason=record.history_change_reason or "",
+                kind=kind,
+                subject=label,
+                changes=changes,
+            )
+        )
+    return entries

@@ -1,0 +1,48 @@
+"""Production: refuses to start without SECRET_KEY and ALLOWED_HOSTS; HTTPS only."""
+
+from config import env as environment
+
+from .base import *  # noqa: F403
+from .base import DATABASES
+
+DEBUG = False
+SECRET_KEY = environment.env_required("SECRET_KEY")
+ALLOWED_HOSTS = environment.env_list("ALLOWED_HOSTS")
+if not ALLOWED_HOSTS:
+    environment.env_required("ALLOWED_HOSTS")
+CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS if not host.startswith(".")]
+
+SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_SSL_REDIRECT = environment.env_bool("SECURE_SSL_REDIRECT", True)
+SECURE_HSTS_SECONDS = 31536000
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = True
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SESSION_COOKIE_SECURE = True
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_AGE = 8 * 60 * 60
+CSRF_COOKIE_SECURE = True
+X_FRAME_OPTIONS = "DENY"
+
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+}
+
+if environment.REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": environment.REDIS_URL,
+        }
+    }
+
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+EMAIL_HOST = environment.env("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(environment.env("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = environment.env("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = environment.env("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = environment.env_bool("EMAIL_USE_TLS", True)
