@@ -24,9 +24,7 @@ def grant_permissions(apps, group_name: str, app_label: str, codenames: list[str
     group_model = apps.get_model("auth", "Group")
     permission_model = apps.get_model("auth", "Permission")
     group, _ = group_model.objects.get_or_create(name=group_name)
-    permissions = permission_model.objects.filter(
-        content_type__app_label=app_label, codename__in=codenames
-    )
+    permissions = permission_model.objects.filter(content_type__app_label=app_label, codename__in=codenames)
     missing = set(codenames) - set(permissions.values_list("codename", flat=True))
     if missing:
         raise RuntimeError(f"Unknown permissions for {app_label}: {sorted(missing)}")

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 
-from .models import Action, Organisation, ProgressNote
+from .models import Action, ActionStatus, Organisation, OutlookItem, Plan, ProgressNote
 
 
 def action_list_queryset() -> QuerySet[Action]:
@@ -20,15 +20,11 @@ def actions_owned_by(organisation: Organisation | None) -> QuerySet[Action]:
     """The actions an organisation leads or co-owns (what its actiehouders see)."""
     if organisation is None:
         return Action.objects.none()
-    owned_ids = Action.objects.filter(
-        Q(lead=organisation) | Q(co_owners=organisation)
-    ).values("pk")
+    owned_ids = Action.objects.filter(Q(lead=organisation) | Q(co_owners=organisation)).values("pk")
     return (
         action_list_queryset()
         .filter(pk__in=owned_ids)
-        .prefetch_related(
-            Prefetch("progress_notes", queryset=ProgressNote.objects.order_by("-year"))
-        )
+        .prefetch_related(Prefetch("progress_notes", queryset=ProgressNote.objects.order_by("-year")))
     )
 
 
@@ -63,8 +59,9 @@ def _record_changes(record, previous, model, names: dict[int, str]) -> list[tupl
             old = ", ".join(sorted(names.get(row["organisation"], "?") for row in change.old))
             new = ", ".join(sorted(names.get(row["organisation"], "?") for row in change.new))
         elif field.is_relation:
-            old, new = names.get(change.old, _display(field, change.old)), names.get(
-                change.new, _display(field, change.new)
+            old, new = (
+                names.get(change.old, _display(field, change.old)),
+                names.get(change.new, _display(field, change.new)),
             )
         else:
             old, new = _display(field, change.old), _display(field, change.new)
@@ -103,3 +100,93 @@ def _entries(records, model, names, kind, subject) -> list[HistoryEntry]:
             )
         )
     return entries
+
+
+def plan_state_snapshot(plan: Plan, year: int) -> dict:
+    """The state of a plan per opgave for a reporting year, as plain data a publication can keep.
+
+    Counts per status and every action with owners, status and its stand van zaken of ``year``.
+    A fixed number of queries, whatever the number of opgaven and actions.
+    """
+    notes = Prefetch(
+        "progress_notes", queryset=ProgressNote.objects.filter(year=year), to_attr="notes_of_year"
+    )
+    actions = Prefetch(
+        "actions",
+        queryset=action_list_queryset().prefetch_related(notes),
+        to_attr="listed_actions",
+    )
+    opgaven = plan.opgaven.order_by("number").prefetch_related(actions)
+    labels = dict(ActionStatus.choices)
+    result = []
+    for opgave in opgaven:
+        counts = dict.fromkeys(ActionStatus.values, 0)
+        rows = []
+        for action in opgave.listed_actions:
+            counts[action.status] += 1
+            note = action.notes_of_year[0].text if action.notes_of_year else ""
+            rows.append(
+                {
+                    "id": action.pk,
+                    "title": action.title,
+                    "description": action.description,
+                    "lead": str(action.lead),
+                    "co_owners": sorted(str(org) for org in action.co_owners.all()),
+                    "municipality": str(action.municipality or ""),
+                    "status": action.status,
+                    "status_label": str(labels[action.status]),
+                    "timing": action.timing_label,
+                    "postponed_to": _postponed_label(action),
+                    "note": note,
+                }
+            )
+        result.append(
+            {
+                "number": opgave.number,
+                "title": opgave.title,
+                "short_title": opgave.short_title,
+                "status_counts": [
+                    {"status": status, "label": str(labels[status]), "count": count}
+                    for status, count in counts.items()
+                ],
+                "actions": rows,
+            }
+        )
+    return {"plan": plan.title, "period": plan.period, "year": year, "opgaven": result}
+
+
+def _postponed_label(action: Action) -> str:
+    if action.status != ActionStatus.POSTPONED:
+        return ""
+    return str(action.postponed_to_plan or action.postponed_to_year or "")
+
+
+def outlook_snapshot(plan: Plan, outlook_year: int) -> dict:
+    """The doorkijk of a plan for a year per opgave, as plain data; a fixed number of queries."""
+    items = Prefetch(
+        "outlook_items",
+        queryset=OutlookItem.objects.filter(outlook_year=outlook_year).prefetch_related("owners"),
+        to_attr="listed_items",
+    )
+    opgaven = plan.opgaven.order_by("number").prefetch_related(items)
+    return {
+        "plan": plan.title,
+        "year": outlook_year,
+        "opgaven": [
+            {
+                "number": opgave.number,
+                "title": opgave.title,
+                "short_title": opgave.short_title,
+                "items": [
+                    {
+                        "title": item.title,
+                        "description": item.description,
+                        "owners": sorted(str(org) for org in item.owners.all()),
+                        "timing": item.timing_label,
+                    }
+                    for item in opgave.listed_items
+                ],
+            }
+            for opgave in opgaven
+        ],
+    }

@@ -131,9 +131,7 @@ class Action(Timing):
     status = models.CharField(
         _("status"), max_length=20, choices=ActionStatus.choices, default=ActionStatus.PLANNED
     )
-    postponed_to_year = models.PositiveSmallIntegerField(
-        _("doorgeschoven naar jaar"), null=True, blank=True
-    )
+    postponed_to_year = models.PositiveSmallIntegerField(_("doorgeschoven naar jaar"), null=True, blank=True)
     postponed_to_plan = models.ForeignKey(
         Plan,
         verbose_name=_("doorgeschoven naar plan"),
@@ -195,9 +193,7 @@ class OutlookItem(Timing):
     outlook_year = models.PositiveSmallIntegerField(_("doorkijk naar jaar"))
     title = models.CharField(_("titel"), max_length=250)
     description = models.TextField(_("omschrijving"), blank=True)
-    owners = models.ManyToManyField(
-        Organisation, verbose_name=_("eigenaars"), related_name="outlook_items"
-    )
+    owners = models.ManyToManyField(Organisation, verbose_name=_("eigenaars"), related_name="outlook_items")
     sort_order = models.PositiveIntegerField(_("volgorde"), default=0)
     history = HistoricalRecords(m2m_fields=[owners])
 

@@ -1,0 +1,123 @@
+"""factory_boy factories, shared by the tests and the demo/load-data commands."""
+
+import factory
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+
+from actionplan.models import (
+    Action,
+    ActionStatus,
+    Membership,
+    Municipality,
+    Opgave,
+    Organisation,
+    OutlookItem,
+    Plan,
+    ProgressNote,
+)
+
+# --- actionplan ---------------------------------------------------------------------------------
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ("short_name",)
+
+    short_name = factory.Sequence(lambda n: f"Org {n}")
+    name = factory.LazyAttribute(lambda o: f"Organisatie {o.short_name}")
+    kind = Organisation.Kind.PARTNER
+
+
+class MunicipalityFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Municipality
+
+    cbs_code = factory.Sequence(lambda n: f"GM{9000 + n:04d}")
+    name = factory.Sequence(lambda n: f"Gemeente {n}")
+    subregion = Municipality.Subregion.ROTTERDAM_RIJNMOND
+
+
+class PlanFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Plan
+
+    start_year = factory.Sequence(lambda n: 2100 + 4 * n)
+    end_year = factory.LazyAttribute(lambda o: o.start_year + 2)
+    title = factory.LazyAttribute(lambda o: f"Actieplan {o.start_year}-{o.end_year}")
+
+
+class OpgaveFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Opgave
+
+    plan = factory.SubFactory(PlanFactory)
+    number = factory.Sequence(lambda n: n + 1)
+    title = factory.Sequence(lambda n: f"Opgave {n}")
+    short_title = factory.LazyAttribute(lambda o: o.title)
+
+
+class ActionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Action
+        skip_postgeneration_save = True
+
+    opgave = factory.SubFactory(OpgaveFactory)
+    title = factory.Sequence(lambda n: f"Actie {n}")
+    description = "Omschrijving van de actie."
+    lead = factory.SubFactory(OrganisationFactory)
+    status = ActionStatus.RUNNING
+    year = 2025
+
+    @factory.post_generation
+    def co_owners(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.co_owners.add(*extracted)
+
+
+class ProgressNoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = ProgressNote
+
+    action = factory.SubFactory(ActionFactory)
+    year = 2025
+    status = ActionStatus.RUNNING
+    text = "Stand van zaken."
+
+
+class OutlookItemFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = OutlookItem
+        skip_postgeneration_save = True
+
+    opgave = factory.SubFactory(OpgaveFactory)
+    outlook_year = 2026
+    title = factory.Sequence(lambda n: f"Doorkijk {n}")
+    year = 2026
+
+    @factory.post_generation
+    def owners(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.owners.add(*extracted)
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A user with roles (group names) and an organisation: UserFactory(roles=[...], organisation=org)."""
+
+    class Meta:
+        model = get_user_model()
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"gebruiker{n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.org")
+    password = factory.django.Password("wachtwoord-voor-tests")
+
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):
+        if create and extracted:
+            self.groups.add(*Group.objects.filter(name__in=extracted))
+
+    @factory.post_generation
+    def organisation(self, create, extracted, **kwargs):
+        if create and extracted:
+            Membership.objects.create(user=self, organisation=extracted)
