@@ -1,0 +1,3 @@
+"""Public URLs of the figures (mounted before Wagtail's catch-all)."""
+
+urlpatterns: list = []
