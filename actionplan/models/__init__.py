@@ -6,10 +6,14 @@ the *stand van zaken* the progress note per year, and the *doorkijk* the outlook
 
 from .organisations import Membership, Municipality, Organisation
 from .plan import Action, ActionStatus, Opgave, OutlookItem, Plan, ProgressNote
+from .review import Meeting, ReviewNote
+from .rounds import ActionUpdate, ReminderLog, ReportingRound, UpdateState
 
 __all__ = [
     "Action",
     "ActionStatus",
+    "ActionUpdate",
+    "Meeting",
     "Membership",
     "Municipality",
     "Opgave",
@@ -17,4 +21,8 @@ __all__ = [
     "OutlookItem",
     "Plan",
     "ProgressNote",
+    "ReminderLog",
+    "ReportingRound",
+    "ReviewNote",
+    "UpdateState",
 ]

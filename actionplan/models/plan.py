@@ -160,6 +160,18 @@ class Action(Timing):
     def __str__(self) -> str:
         return self.title
 
+    @property
+    def co_owners_display(self) -> str:
+        """Co-owners as text, from the prefetched relation (lists and exports)."""
+        return ", ".join(str(org) for org in self.co_owners.all())
+
+    @property
+    def status_display(self) -> str:
+        label = self.get_status_display()
+        if self.status == ActionStatus.POSTPONED and (self.postponed_to_plan_id or self.postponed_to_year):
+            return f"{label} ({self.postponed_to_plan or self.postponed_to_year})"
+        return label
+
 
 class ProgressNote(models.Model):
     """The stand van zaken of an action for one reporting year."""

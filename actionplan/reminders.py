@@ -1,0 +1,121 @@
+"""Daily reminders of a reporting round, for ``manage.py send_reminders`` (run from cron).
+
+Each actiehouder gets one mail a day at most, listing their organisation's updates that are due within
+seven days or overdue; each beheerder gets one summary a day of who is late.
+"""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.contrib.auth import get_user_model
+from django.core.mail import EmailMessage, get_connection
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils.translation import gettext as _
+
+from . import roles
+from .models import ActionUpdate, Membership, ReminderLog
+from .reporting import OPEN_STATES, update_list_queryset
+
+DUE_WITHIN = datetime.timedelta(days=7)
+
+
+@dataclass
+class ReminderResult:
+    owner_mails: int = 0
+    manager_mails: int = 0
+    skipped: int = 0
+
+
+def due_updates(today: datetime.date) -> list[ActionUpdate]:
+    """Open updates of open rounds due within seven days or overdue, with their owners prefetched."""
+    return list(
+        update_list_queryset()
+        .filter(
+            state__in=OPEN_STATES,
+            round__closed=False,
+            round__plan__is_closed=False,
+            round__deadline__lte=today + DUE_WITHIN,
+        )
+        .prefetch_related("action__co_owners")
+        .order_by("round__deadline", "action__opgave__number", "action__sort_order", "action__pk")
+    )
+
+
+def _updates_per_organisation(updates: list[ActionUpdate]) -> dict[int, list[ActionUpdate]]:
+    per_organisation = defaultdict(list)
+    for update in updates:
+        owners = {update.action.lead_id} | {org.pk for org in update.action.co_owners.all()}
+        for organisation_id in owners:
+            per_organisation[organisation_id].append(update)
+    return per_organisation
+
+
+def _active_users_with_role(role: str):
+    return (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=role)
+        .exclude(email="")
+        .distinct()
+        .order_by("pk")
+    )
+
+
+def _claim(user, today: datetime.date, kind: str, count: int) -> bool:
+    """Record that the user gets this reminder today; False if they already had it."""
+    try:
+        with transaction.atomic():
+            ReminderLog.objects.create(user=user, date=today, kind=kind, action_count=count)
+    except IntegrityError:
+        return False
+    return True
+
+
+def _send(connection, user, subject: str, template: str, context: dict) -> None:
+    body = render_to_string(template, {"user": user, **context})
+    EmailMessage(subject=subject, body=body, to=[user.email], connection=connection).send()
+
+
+def send_reminders(*, today: datetime.date) -> ReminderResult:
+    """Send today's reminders; running it again the same day sends nothing new."""
+    result = ReminderResult()
+    updates = due_updates(today)
+    per_organisation = _updates_per_organisation(updates)
+    owners = _active_users_with_role(roles.ACTIEHOUDER).filter(
+        membership__organisation__in=list(per_organisation)
+    )
+    memberships = dict(Membership.objects.filter(user__in=owners).values_list("user_id", "organisation_id"))
+    connection = get_connection()
+    for user in owners:
+        own = per_organisation[memberships[user.pk]]
+        if not _claim(user, today, ReminderLog.Kind.OWNER, len(own)):
+            result.skipped += 1
+            continue
+        late = [u for u in own if u.round.deadline < today]
+        context = {"updates": own, "late": late, "today": today}
+        subject = _("Herinnering: %(count)s update(s) voor het actieplan gevraagd") % {"count": len(own)}
+        _send(connection, user, subject, "actionplan/reporting/email/owner_reminder.txt", context)
+        result.owner_mails += 1
+    late_updates = [u for u in updates if u.round.deadline < today]
+    if late_updates:
+        result.manager_mails, skipped = _send_manager_summaries(connection, late_updates, today)
+        result.skipped += skipped
+    return result
+
+
+def _send_manager_summaries(connection, late: list[ActionUpdate], today) -> tuple[int, int]:
+    per_lead = defaultdict(list)
+    for update in late:
+        per_lead[str(update.action.lead)].append(update)
+    summary = sorted(per_lead.items())
+    sent = skipped = 0
+    for user in _active_users_with_role(roles.BEHEERDER):
+        if not _claim(user, today, ReminderLog.Kind.MANAGER, len(late)):
+            skipped += 1
+            continue
+        subject = _("Overzicht: %(count)s update(s) te laat") % {"count": len(late)}
+        context = {"summary": summary, "total": len(late), "today": today}
+        _send(connection, user, subject, "actionplan/reporting/email/manager_summary.txt", context)
+        sent += 1
+    return sent, skipped

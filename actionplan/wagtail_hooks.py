@@ -1,0 +1,287 @@
+"""The action plan in the Wagtail admin: viewsets for the beheerder, "Mijn acties" for owners."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from . import permissions, selectors, views
+from .filters import ActionFilterSet, OutlookItemFilterSet
+from .forms import HistoryReasonForm
+from .models import Action, Membership, Municipality, Opgave, Organisation, OutlookItem, Plan, ProgressNote
+
+
+def _timing_panel():
+    return FieldRowPanel(
+        [FieldPanel("year"), FieldPanel("quarter"), FieldPanel("month"), FieldPanel("date")],
+        heading=_("Planning"),
+    )
+
+
+def _edit_handler(panels):
+    return ObjectList([*panels, FieldPanel("change_reason")], base_form_class=HistoryReasonForm)
+
+
+class ActionIndexView(IndexView):
+    def get_base_queryset(self):
+        return selectors.action_list_queryset()
+
+
+class ActionViewSet(ModelViewSet):
+    model = Action
+    icon = "tasks"
+    menu_label = _("Acties")
+    add_to_admin_menu = False
+    index_view_class = ActionIndexView
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    filterset_class = ActionFilterSet
+    search_fields = ["title", "description"]
+    search_backend_name = None
+    list_per_page = 50
+    list_display = [
+        "title",
+        "opgave",
+        "lead",
+        Column("co_owners_display", label=_("Mede-eigenaars")),
+        Column("status_display", label=_("Status"), sort_key="status"),
+        Column("timing_label", label=_("Planning")),
+    ]
+    list_export = [
+        "opgave",
+        "title",
+        "description",
+        "lead",
+        "co_owners_display",
+        "municipality",
+        "status_display",
+        "timing_label",
+    ]
+    export_headings = {
+        "opgave": _("Opgave"),
+        "title": _("Titel"),
+        "description": _("Omschrijving"),
+        "lead": _("Trekker"),
+        "co_owners_display": _("Mede-eigenaars"),
+        "municipality": _("Gemeente"),
+        "status_display": _("Status"),
+        "timing_label": _("Planning"),
+    }
+    export_filename = "acties"
+    edit_handler = _edit_handler(
+        [
+            FieldPanel("opgave"),
+            FieldPanel("title"),
+            FieldPanel("description"),
+            MultiFieldPanel(
+                [FieldPanel("lead"), FieldPanel("co_owners"), FieldPanel("municipality")],
+                heading=_("Eigenaars"),
+            ),
+            _timing_panel(),
+            MultiFieldPanel(
+                [
+                    FieldPanel("status"),
+                    FieldRowPanel([FieldPanel("postponed_to_year"), FieldPanel("postponed_to_plan")]),
+                ],
+                heading=_("Status"),
+            ),
+            FieldPanel("origin"),
+            FieldPanel("sort_order"),
+        ]
+    )
+
+    @property
+    def history_view(self):
+        """The action's history is simple-history's timeline, not Wagtail's log."""
+        return views.ActionHistoryView.as_view()
+
+
+class PlanViewSet(ModelViewSet):
+    model = Plan
+    icon = "list-ol"
+    menu_label = _("Actieplannen")
+    add_to_admin_menu = False
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["title", "start_year", "end_year", "is_closed"]
+    list_export = ["title", "start_year", "end_year", "is_closed"]
+    edit_handler = _edit_handler(
+        [
+            FieldPanel("title"),
+            FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
+            FieldPanel("predecessor"),
+            FieldPanel("is_closed"),
+        ]
+    )
+
+
+class OpgaveViewSet(ModelViewSet):
+    model = Opgave
+    icon = "folder-open-inverse"
+    menu_label = _("Opgaven")
+    add_to_admin_menu = False
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["number", "short_title", "plan"]
+    list_filter = ["plan"]
+    list_export = ["plan", "number", "title", "short_title"]
+    edit_handler = _edit_handler(
+        [
+            FieldPanel("plan"),
+            FieldPanel("number"),
+            FieldPanel("title"),
+            FieldPanel("short_title"),
+            FieldPanel("description"),
+        ]
+    )
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(queryset=Opgave.objects.select_related("plan"), **kwargs)
+
+
+class OutlookItemViewSet(ModelViewSet):
+    model = OutlookItem
+    icon = "date"
+    menu_label = _("Doorkijk")
+    add_to_admin_menu = False
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    filterset_class = OutlookItemFilterSet
+    search_fields = ["title", "description"]
+    search_backend_name = None
+    list_display = ["title", "opgave", Column("timing_label", label=_("Planning")), "outlook_year"]
+    list_export = ["opgave", "title", "description", "timing_label", "outlook_year"]
+    edit_handler = _edit_handler(
+        [
+            FieldPanel("opgave"),
+            FieldPanel("outlook_year"),
+            FieldPanel("title"),
+            FieldPanel("description"),
+            FieldPanel("owners"),
+            _timing_panel(),
+            FieldPanel("sort_order"),
+        ]
+    )
+
+    def get_index_view_kwargs(self, **kwargs):
+        queryset = OutlookItem.objects.select_related("opgave__plan").prefetch_related("owners")
+        return super().get_index_view_kwargs(queryset=queryset, **kwargs)
+
+
+class ProgressNoteViewSet(ModelViewSet):
+    model = ProgressNote
+    icon = "doc-full"
+    menu_label = _("Standen van zaken")
+    add_to_admin_menu = False
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["action", "year", "status"]
+    list_filter = ["year", "status"]
+    search_fields = ["text", "action__title"]
+    search_backend_name = None
+    list_export = ["action", "year", "status", "text"]
+    edit_handler = _edit_handler(
+        [FieldPanel("action"), FieldPanel("year"), FieldPanel("status"), FieldPanel("text")]
+    )
+
+    def get_index_view_kwargs(self, **kwargs):
+        queryset = ProgressNote.objects.select_related("action")
+        return super().get_index_view_kwargs(queryset=queryset, **kwargs)
+
+
+class OrganisationViewSet(ModelViewSet):
+    model = Organisation
+    icon = "group"
+    menu_label = _("Organisaties")
+    add_to_admin_menu = False
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["short_name", "name", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["short_name", "name"]
+    search_backend_name = None
+    list_export = ["short_name", "name", "kind"]
+    edit_handler = _edit_handler(
+        [FieldPanel("short_name"), FieldPanel("name"), FieldPanel("kind"), FieldPanel("description")]
+    )
+
+
+class MunicipalityViewSet(ModelViewSet):
+    model = Municipality
+    icon = "site"
+    menu_label = _("Gemeenten")
+    add_to_admin_menu = False
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    list_display = ["name", "cbs_code", "subregion"]
+    list_filter = ["subregion"]
+    search_fields = ["name", "cbs_code"]
+    search_backend_name = None
+    list_export = ["cbs_code", "name", "subregion"]
+    edit_handler = _edit_handler(
+        [FieldPanel("cbs_code"), FieldPanel("name"), FieldPanel("subregion"), FieldPanel("organisation")]
+    )
+
+
+class MembershipViewSet(ModelViewSet):
+    model = Membership
+    icon = "user"
+    menu_label = _("Lidmaatschappen")
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    list_display = ["user", "organisation"]
+    list_filter = ["organisation"]
+    list_export = ["user", "organisation"]
+    edit_handler = _edit_handler([FieldPanel("user"), FieldPanel("organisation")])
+
+    def get_index_view_kwargs(self, **kwargs):
+        queryset = Membership.objects.select_related("user", "organisation")
+        return super().get_index_view_kwargs(queryset=queryset, **kwargs)
+
+
+class ActionPlanViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Actieplan")
+    menu_icon = "tasks"
+    menu_order = 200
+    items = (
+        ActionViewSet("actions", url_prefix="actieplan/acties"),
+        OutlookItemViewSet("outlook", url_prefix="actieplan/doorkijk"),
+        ProgressNoteViewSet("progress_notes", url_prefix="actieplan/standen-van-zaken"),
+        OpgaveViewSet("opgaven", url_prefix="actieplan/opgaven"),
+        PlanViewSet("plans", url_prefix="actieplan/plannen"),
+        OrganisationViewSet("organisations", url_prefix="actieplan/organisaties"),
+        MunicipalityViewSet("municipalities", url_prefix="actieplan/gemeenten"),
+        MembershipViewSet("memberships", url_prefix="actieplan/lidmaatschappen"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_actionplan_viewsets():
+    return ActionPlanViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_actionplan_urls():
+    return [
+        path("mijn-acties/", views.MyActionsView.as_view(), name="actionplan_my_actions"),
+        path("mijn-acties/<int:pk>/", views.MyActionUpdateView.as_view(), name="actionplan_my_action_edit"),
+        path(
+            "actieplan/acties/<int:pk>/tijdlijn/",
+            views.ActionHistoryView.as_view(),
+            name="actionplan_action_timeline",
+        ),
+    ]
+
+
+class MyActionsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.can_use_my_actions(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_my_actions_menu_item():
+    return MyActionsMenuItem(_("Mijn acties"), reverse("actionplan_my_actions"), icon_name="tasks", order=100)
