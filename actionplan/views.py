@@ -110,13 +110,11 @@ class MyActionUpdateView(MyActionsMixin, WagtailAdminTemplateMixin, FormView):
                 expected_version=data["version"],
             )
         except services.ConcurrentUpdate as exc:
-            form.add_error(
-                None,
-                _(
-                    "Iemand anders heeft deze actie intussen gewijzigd (nu: %(status)s). Laad de pagina opnieuw."
-                )
-                % {"status": exc.current.get_status_display()},
+            message = _(
+                "Iemand anders heeft deze actie intussen gewijzigd (nu: %(status)s). "
+                "Laad de pagina opnieuw en voer uw wijziging opnieuw in."
             )
+            form.add_error(None, message % {"status": exc.current.get_status_display()})
             return self.form_invalid(form)
         except ValidationError as exc:
             for field, errors in exc.message_dict.items():
