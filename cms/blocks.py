@@ -1,0 +1,175 @@
+"""StreamField blocks of an edition: chapters (sections) holding narrative and live-data blocks.
+
+The live-data blocks (figure, key figures, plan state, outlook) only say *what* to show; what they
+showed at publication is kept in the edition's snapshot (see cms.document and cms.services).
+"""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+TEXT_FEATURES = ["bold", "italic", "h4", "ol", "ul", "link", "document-link"]
+
+CHART_TYPES = [
+    ("auto", _("Automatisch")),
+    ("bar", _("Staafdiagram")),
+    ("stacked", _("Gestapelde staven")),
+    ("line", _("Lijndiagram")),
+    ("table", _("Alleen tabel")),
+]
+
+
+def table_choices() -> list[tuple[str, str]]:
+    """The figure tables by code, for the figure blocks (empty until the figures app has tables)."""
+    try:
+        from monitor.models import Table
+    except ImportError:
+        return []
+    try:
+        return [(code, f"{code}: {title}") for code, title in Table.objects.values_list("code", "title")]
+    except Exception:  # noqa: BLE001 - before migrations the table may not exist yet
+        return []
+
+
+def plan_choices() -> list[tuple[str, str]]:
+    from actionplan.models import Plan
+
+    try:
+        return [(str(pk), title) for pk, title in Plan.objects.values_list("pk", "title")]
+    except Exception:  # noqa: BLE001 - before migrations the table may not exist yet
+        return []
+
+
+class HeadingBlock(blocks.CharBlock):
+    """A sub-heading (h3) inside a chapter; it appears in the table of contents."""
+
+    class Meta:
+        icon = "h3"
+        label = _("Tussenkop")
+        form_classname = "title"
+
+
+class FigureBlock(blocks.StructBlock):
+    table = blocks.ChoiceBlock(choices=table_choices, label=_("Tabel"))
+    years = blocks.CharBlock(
+        label=_("Jaren"),
+        required=False,
+        help_text=_("Komma-gescheiden, bijvoorbeeld 2023,2024,2025. Leeg: het jaar van de editie."),
+    )
+    chart_type = blocks.ChoiceBlock(choices=CHART_TYPES, default="auto", label=_("Soort grafiek"))
+    caption = blocks.CharBlock(label=_("Eigen titel"), required=False)
+
+    class Meta:
+        icon = "table"
+        label = _("Figuur (grafiek en tabel)")
+
+
+class KeyFigureBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Omschrijving"))
+    table = blocks.ChoiceBlock(choices=table_choices, label=_("Tabel"), required=False)
+    year = blocks.IntegerBlock(label=_("Jaar"), required=False)
+    cell = blocks.CharBlock(
+        label=_("Cel"),
+        required=False,
+        help_text=_("Dimensies van de cel, bijvoorbeeld uitbuitingsvorm=seksueel. Leeg: het totaal."),
+    )
+    value = blocks.CharBlock(
+        label=_("Getal uit de tekst"), required=False, help_text=_("Alleen als er geen tabel is.")
+    )
+    source = blocks.CharBlock(label=_("Bron"))
+
+
+class KeyFiguresBlock(blocks.StructBlock):
+    figures = blocks.ListBlock(KeyFigureBlock(), label=_("Kerncijfers"))
+
+    class Meta:
+        icon = "pick"
+        label = _("Kerncijfers")
+
+
+class PlanStateBlock(blocks.StructBlock):
+    plan = blocks.ChoiceBlock(choices=plan_choices, label=_("Actieplan"))
+    year = blocks.IntegerBlock(label=_("Jaar"))
+    show_actions = blocks.BooleanBlock(label=_("Acties tonen"), required=False, default=True)
+
+    class Meta:
+        icon = "list-ul"
+        label = _("Stand van zaken actieplan")
+
+
+class OutlookBlock(blocks.StructBlock):
+    plan = blocks.ChoiceBlock(choices=plan_choices, label=_("Actieplan"))
+    year = blocks.IntegerBlock(label=_("Doorkijk naar jaar"))
+
+    class Meta:
+        icon = "date"
+        label = _("Doorkijk")
+
+
+class DefinitionsBlock(blocks.StructBlock):
+    definitions = blocks.ListBlock(
+        SnippetChooserBlock("cms.ExploitationFormDefinition"), label=_("Definities")
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("Definities uitbuitingsvormen")
+
+
+class CasusBlock(blocks.StructBlock):
+    casus = SnippetChooserBlock("cms.Casus", label=_("Casus"))
+
+    class Meta:
+        icon = "user"
+        label = _("Casus")
+
+
+class DevelopmentsBlock(blocks.StructBlock):
+    developments = blocks.ListBlock(SnippetChooserBlock("cms.Ontwikkeling"), label=_("Ontwikkelingen"))
+
+    class Meta:
+        icon = "calendar-alt"
+        label = _("Ontwikkelingen")
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("Citaat"))
+    attribution = blocks.CharBlock(label=_("Bron"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Citaat")
+
+
+class CalloutBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Titel"), required=False)
+    text = blocks.RichTextBlock(features=TEXT_FEATURES, label=_("Tekst"))
+
+    class Meta:
+        icon = "warning"
+        label = _("Kader")
+
+
+class SectionContentBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    text = blocks.RichTextBlock(features=TEXT_FEATURES, label=_("Tekst"), icon="pilcrow")
+    figure = FigureBlock()
+    key_figures = KeyFiguresBlock()
+    plan_state = PlanStateBlock()
+    outlook = OutlookBlock()
+    definitions = DefinitionsBlock()
+    casus = CasusBlock()
+    developments = DevelopmentsBlock()
+    quote = QuoteBlock()
+    callout = CalloutBlock()
+
+
+class SectionBlock(blocks.StructBlock):
+    """A chapter of the edition: its title is an h2 in the page and a first-level PDF bookmark."""
+
+    title = blocks.CharBlock(label=_("Hoofdstuktitel"))
+    content = SectionContentBlock(label=_("Inhoud"))
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Hoofdstuk")

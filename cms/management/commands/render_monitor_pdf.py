@@ -1,0 +1,26 @@
+"""Write the PDF of a published edition to a file (the stored one, made once per revision)."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from cms import services
+from cms.models import EditionPage
+
+
+class Command(BaseCommand):
+    help = "Schrijft de pdf van een gepubliceerde editie naar een bestand."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--year", type=int, required=True, help="Het jaar van de editie.")
+        parser.add_argument("--output", required=True, help="Het pdf-bestand om te schrijven.")
+
+    def handle(self, *args, year, output, **options):
+        page = EditionPage.objects.live().filter(year=year).first()
+        if page is None:
+            raise CommandError(f"Er is geen gepubliceerde editie {year}.")
+        content = services.edition_pdf(page=page)
+        if content is None:
+            raise CommandError("De pdf wordt op dit moment door een ander proces gemaakt; probeer het later.")
+        Path(output).write_bytes(content)
+        self.stdout.write(self.style.SUCCESS(f"{output}: {len(content)} bytes"))

@@ -1,0 +1,155 @@
+"""The public pages: home, the monitor index, one edition page per year, the accessibility statement."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+
+from cms.blocks import TEXT_FEATURES, SectionBlock
+
+
+def live_editions():
+    """Published editions, newest first: one query, whatever their number."""
+    return EditionPage.objects.live().public().order_by("-year")
+
+
+class HomePage(Page):
+    """The root of the site: the latest published edition and the archive of editions."""
+
+    introduction = RichTextField(_("introductie"), features=TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    subpage_types = ["cms.MonitorIndexPage", "cms.AccessibilityStatementPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("startpagina")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        editions = list(live_editions())
+        context["latest_edition"] = editions[0] if editions else None
+        context["editions"] = editions
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from cms.caching import cached_page_response
+
+        return cached_page_response(self, request, lambda: super(HomePage, self).serve(request))
+
+
+class MonitorIndexPage(Page):
+    """/monitor/: every published edition, newest first."""
+
+    introduction = RichTextField(_("introductie"), features=TEXT_FEATURES, blank=True)
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types = ["cms.EditionPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("overzicht edities")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = list(live_editions())
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from cms.caching import cached_page_response
+
+        return cached_page_response(self, request, lambda: super(MonitorIndexPage, self).serve(request))
+
+
+class EditionPage(Page):
+    """A yearly edition (editie) of the monitor, at /monitor/YYYY/ (its slug is its year).
+
+    The public page and the PDF render the snapshot taken when the edition was published
+    (cms.models.EditionSnapshot); previews render the draft from the working data.
+    """
+
+    year = models.PositiveSmallIntegerField(_("jaar"), unique=True)
+    subtitle = models.CharField(_("ondertitel"), max_length=200, blank=True)
+    region = models.CharField(_("regio"), max_length=100, default="regio Rotterdam")
+    publication_date = models.DateField(_("publicatiedatum"), null=True, blank=True)
+    introduction = RichTextField(_("introductie"), features=TEXT_FEATURES, blank=True)
+    body = StreamField([("section", SectionBlock())], verbose_name=_("hoofdstukken"), blank=True)
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("year"), FieldPanel("subtitle"), FieldPanel("region"), FieldPanel("publication_date")],
+            heading=_("Editie"),
+        ),
+        FieldPanel("introduction"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["cms.MonitorIndexPage"]
+    subpage_types: list[str] = []
+    template = "cms/edition_page.html"
+
+    class Meta:
+        verbose_name = _("editie")
+        verbose_name_plural = _("edities")
+
+    def clean(self):
+        super().clean()
+        if self.year:
+            # The URL of an edition is /monitor/YYYY/: the slug always follows the year.
+            self.slug = str(self.year)
+
+    @property
+    def pdf_url(self) -> str:
+        return f"{self.url}pdf/"
+
+    @property
+    def figures_url(self) -> str:
+        return f"{self.url}cijfers.csv"
+
+    def get_document(self, request=None) -> dict:
+        """The document to render: the published snapshot, or the draft for previews."""
+        from cms import document, services
+
+        if request is not None and getattr(request, "is_preview", False):
+            return document.build_document(self)
+        return services.edition_published_document(page=self)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["document"] = self.get_document(request)
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from cms.caching import cached_page_response
+
+        return cached_page_response(self, request, lambda: super(EditionPage, self).serve(request))
+
+
+class AccessibilityStatementPage(Page):
+    """The toegankelijkheidsverklaring that Dutch public sites must publish."""
+
+    status = models.CharField(
+        _("nalevingsstatus"),
+        max_length=100,
+        default=_("Voldoet gedeeltelijk"),
+        help_text=_("A: voldoet volledig; B: voldoet gedeeltelijk; C: eerste maatregelen genomen."),
+    )
+    statement_date = models.DateField(_("datum verklaring"), null=True, blank=True)
+    body = RichTextField(_("tekst"), features=["h2", "h3", *TEXT_FEATURES])
+
+    content_panels = [*Page.content_panels, FieldPanel("status"), FieldPanel("statement_date"), FieldPanel("body")]
+    parent_page_types = ["cms.HomePage"]
+    subpage_types: list[str] = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("toegankelijkheidsverklaring")
+
+    def serve(self, request, *args, **kwargs):
+        from cms.caching import cached_page_response
+
+        return cached_page_response(
+            self, request, lambda: super(AccessibilityStatementPage, self).serve(request)
+        )

@@ -1,0 +1,20 @@
+"""The print edition: WeasyPrint renders the same document as the public page, with print templates."""
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
+from weasyprint import CSS, HTML
+
+PDF_STYLESHEET = "css/monitor-pdf.css"
+
+
+def render_pdf(document: dict) -> bytes:
+    """A4, tagged PDF/UA-1 with title, language, outline from the headings and vector charts."""
+    html = render_to_string("monitor/pdf/edition.html", {"document": document, "print": True})
+    stylesheet = finders.find(PDF_STYLESHEET)
+    base_url = str(settings.BASE_DIR)
+    return HTML(string=html, base_url=base_url).write_pdf(
+        stylesheets=[CSS(filename=stylesheet)],
+        pdf_variant="pdf/ua-1",
+        uncompressed_pdf=False,
+    )

@@ -1,0 +1,103 @@
+"""Writes of the publication: the snapshot taken on publish, and the PDF made once per revision."""
+
+import logging
+import time
+
+from django.core.cache import cache
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+
+from cms import document as edition_document
+from cms.caching import invalidate_public_pages
+from cms.models import EditionPage, EditionSnapshot
+
+logger = logging.getLogger(__name__)
+
+PDF_LOCK_SECONDS = 300
+PDF_WAIT_SECONDS = 60
+
+
+def edition_take_snapshot(*, page: EditionPage, revision) -> EditionSnapshot:
+    """Freeze what the edition shows at this publication: narrative, figures, plan, outlook."""
+    data = edition_document.build_document(page)
+    snapshot, _created = EditionSnapshot.objects.update_or_create(
+        revision=revision, defaults={"page": page, "document": data}
+    )
+    return snapshot
+
+
+def edition_published(*, page: EditionPage, revision) -> EditionSnapshot:
+    """Everything that follows a publication of an edition: snapshot, cache, then the PDF (queued)."""
+    snapshot = edition_take_snapshot(page=page, revision=revision)
+    invalidate_public_pages()
+    transaction.on_commit(lambda: _enqueue_pdf(snapshot.pk))
+    return snapshot
+
+
+def _enqueue_pdf(snapshot_id: int) -> None:
+    from cms.tasks import render_edition_pdf_task
+
+    try:
+        render_edition_pdf_task.enqueue(snapshot_id)
+    except Exception:  # noqa: BLE001 - the PDF is made on first request if the queue fails
+        logger.exception("Could not queue the PDF of edition snapshot %s", snapshot_id)
+
+
+def live_snapshot(*, page: EditionPage) -> EditionSnapshot | None:
+    """The snapshot of the page's live revision, taken now if the page was published without one."""
+    if not page.live or page.live_revision_id is None:
+        return None
+    snapshot = EditionSnapshot.objects.filter(revision_id=page.live_revision_id).first()
+    if snapshot is None:
+        snapshot = edition_take_snapshot(page=page, revision=page.live_revision)
+    return snapshot
+
+
+def edition_published_document(*, page: EditionPage) -> dict:
+    snapshot = live_snapshot(page=page)
+    return snapshot.document if snapshot else edition_document.build_document(page)
+
+
+def edition_render_pdf(*, snapshot: EditionSnapshot) -> EditionSnapshot:
+    """Render and store the PDF of a snapshot, unless another process is doing so or has done so."""
+    lock = f"cms:pdf-lock:{snapshot.pk}"
+    if not cache.add(lock, 1, PDF_LOCK_SECONDS):
+        return _wait_for_pdf(snapshot)
+    try:
+        snapshot.refresh_from_db(fields=["pdf", "pdf_rendered_at"])
+        if snapshot.pdf:
+            return snapshot
+        from cms.pdf import render_pdf
+
+        content = render_pdf(snapshot.document)
+        name = f"mensenhandelmonitor-{snapshot.document['year']}-r{snapshot.revision_id}.pdf"
+        snapshot.pdf.save(name, ContentFile(content), save=False)
+        snapshot.pdf_rendered_at = timezone.now()
+        snapshot.save(update_fields=["pdf", "pdf_rendered_at"])
+        return snapshot
+    finally:
+        cache.delete(lock)
+
+
+def _wait_for_pdf(snapshot: EditionSnapshot) -> EditionSnapshot:
+    deadline = time.monotonic() + PDF_WAIT_SECONDS
+    while time.monotonic() < deadline:
+        snapshot.refresh_from_db(fields=["pdf", "pdf_rendered_at"])
+        if snapshot.pdf:
+            return snapshot
+        time.sleep(0.5)
+    return snapshot
+
+
+def edition_pdf(*, page: EditionPage) -> bytes | None:
+    """The PDF of the edition as published: stored once per revision, rendered at most once."""
+    snapshot = live_snapshot(page=page)
+    if snapshot is None:
+        return None
+    if not snapshot.pdf:
+        snapshot = edition_render_pdf(snapshot=snapshot)
+    if not snapshot.pdf:
+        return None
+    with snapshot.pdf.open("rb") as handle:
+        return handle.read()
