@@ -15,7 +15,20 @@ from .forms import ActionStatusForm
 from .models import Action
 
 
-class MyActionsMixin:
+class BreadcrumbsMixin:
+    """Home > [parent] > this page, as Wagtail's own admin pages show it."""
+
+    parent_breadcrumb: tuple[str, str] | None = None
+
+    def get_breadcrumbs_items(self):
+        items = list(self.breadcrumbs_items)
+        if self.parent_breadcrumb:
+            url_name, label = self.parent_breadcrumb
+            items.append({"url": reverse(url_name), "label": label})
+        return [*items, {"url": "", "label": self.get_page_title()}]
+
+
+class MyActionsMixin(BreadcrumbsMixin):
     def dispatch(self, request, *args, **kwargs):
         if not permissions.can_use_my_actions(request.user):
             raise PermissionDenied
@@ -30,8 +43,8 @@ class MyActionsView(MyActionsMixin, WagtailAdminTemplateMixin, TemplateView):
     page_title = gettext_lazy("Mijn acties")
     header_icon = "tasks"
 
-    def get_page_subtitle(self):
-        return str(self.organisation)
+    def get_page_title(self):
+        return _("Mijn acties (%(organisation)s)") % {"organisation": self.organisation}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -56,6 +69,7 @@ class MyActionUpdateView(MyActionsMixin, WagtailAdminTemplateMixin, FormView):
     template_name = "actionplan/my_action_form.html"
     form_class = ActionStatusForm
     header_icon = "tasks"
+    parent_breadcrumb = ("actionplan_my_actions", gettext_lazy("Mijn acties"))
 
     def get_action(self) -> Action:
         if not hasattr(self, "_action"):
@@ -126,7 +140,7 @@ class MyActionUpdateView(MyActionsMixin, WagtailAdminTemplateMixin, FormView):
         return redirect("actionplan_my_actions")
 
 
-class ActionHistoryView(WagtailAdminTemplateMixin, TemplateView):
+class ActionHistoryView(BreadcrumbsMixin, WagtailAdminTemplateMixin, TemplateView):
     """The history of an action as a timeline: when, who, why, which field, old -> new."""
 
     template_name = "actionplan/action_history.html"

@@ -1,0 +1,342 @@
+"""Read side of the Regionale Tafel's review: actions per opgave, status counts, and what changed.
+
+What changed since a moment is read from django-simple-history: each history row since then is
+compared with the row before it (the last one before the moment is fetched as a baseline), in a
+fixed number of queries whatever the number of actions or history rows.
+"""
+
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass
+
+from django.apps import apps
+from django.db.models import Count, Max, OuterRef, Prefetch, QuerySet, Subquery
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import permissions, roles
+from .models import (
+    Action,
+    ActionStatus,
+    Meeting,
+    Municipality,
+    Opgave,
+    Organisation,
+    Plan,
+    ProgressNote,
+    ReviewNote,
+)
+from .selectors import action_list_queryset
+
+# The fields of an action whose changes the board sees (not the bookkeeping ones).
+ACTION_FIELDS = [
+    "title",
+    "description",
+    "status",
+    "lead",
+    "municipality",
+    "postponed_to_year",
+    "postponed_to_plan",
+    "year",
+    "quarter",
+    "month",
+    "date",
+    "opgave",
+]
+DEFAULT_LOOKBACK = datetime.timedelta(days=30)
+
+
+def can_view_review(user) -> bool:
+    return permissions.has_role(user, roles.BEHEERDER) or permissions.has_role(user, roles.REGIONALE_TAFEL)
+
+
+def can_record_review_notes(user) -> bool:
+    """The board records its own advice and decisions; the beheerder may do so for it."""
+    return can_view_review(user)
+
+
+def current_plan() -> Plan | None:
+    """The plan under review: the latest open plan, else the latest plan."""
+    return Plan.objects.order_by("is_closed", "-start_year").first()
+
+
+def start_of_day(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def last_meeting_before(plan: Plan, day: datetime.date) -> Meeting | None:
+    return Meeting.objects.filter(plan=plan, date__lt=day).order_by("-date").first()
+
+
+def default_since(plan: Plan, today: datetime.date) -> tuple[datetime.date, Meeting | None]:
+    """Since the last meeting before today, or thirty days back when there was none."""
+    meeting = last_meeting_before(plan, today)
+    return (meeting.date, meeting) if meeting else (today - DEFAULT_LOOKBACK, None)
+
+
+# --- actions per opgave --------------------------------------------------------------------------
+
+
+@dataclass
+class OpgaveReview:
+    opgave: Opgave
+    actions: list
+    status_counts: list[dict]
+    notes: list
+
+    @property
+    def total(self) -> int:
+        return sum(item["count"] for item in self.status_counts)
+
+
+def _status_counts(plan: Plan) -> dict[int, dict[str, int]]:
+    counts = defaultdict(lambda: dict.fromkeys(ActionStatus.values, 0))
+    rows = Action.objects.filter(opgave__plan=plan).values("opgave", "status").annotate(n=Count("pk"))
+    for row in rows.order_by():
+        counts[row["opgave"]][row["status"]] = row["n"]
+    return counts
+
+
+def review_actions_queryset(actions: QuerySet[Action], year: int) -> QuerySet[Action]:
+    """Actions with owners, their latest stand van zaken and when they last changed."""
+    action_history = Action.history.model.objects.filter(id=OuterRef("pk"))
+    note_history = ProgressNote.history.model.objects.filter(action_id=OuterRef("pk"))
+    return (
+        action_list_queryset()
+        .filter(pk__in=actions.values("pk"))
+        .annotate(
+            last_action_change=Subquery(
+                action_history.order_by().values("id").annotate(m=Max("history_date")).values("m")
+            ),
+            last_note_change=Subquery(
+                note_history.order_by().values("action_id").annotate(m=Max("history_date")).values("m")
+            ),
+        )
+        .prefetch_related(
+            Prefetch(
+                "progress_notes",
+                queryset=ProgressNote.objects.filter(year__lte=year).order_by("-year"),
+                to_attr="recent_notes",
+            )
+        )
+    )
+
+
+def review_overview(*, plan: Plan, actions: QuerySet[Action], year: int, meeting_ids: list[int]) -> list:
+    """Per opgave: the (filtered) actions, the status counts of all its actions, the board's notes
+    of the given meetings."""
+    counts = _status_counts(plan)
+    labels = dict(ActionStatus.choices)
+    per_opgave = defaultdict(list)
+    for action in review_actions_queryset(actions, year):
+        changes = [d for d in (action.last_action_change, action.last_note_change) if d]
+        action.last_change = max(changes) if changes else None
+        action.latest_note = action.recent_notes[0] if action.recent_notes else None
+        per_opgave[action.opgave_id].append(action)
+    notes = defaultdict(list)
+    for note in ReviewNote.objects.filter(meeting__in=meeting_ids).select_related("meeting", "created_by"):
+        notes[note.opgave_id].append(note)
+    result = []
+    for opgave in plan.opgaven.order_by("number"):
+        opgave_counts = counts[opgave.pk]
+        result.append(
+            OpgaveReview(
+                opgave=opgave,
+                actions=per_opgave[opgave.pk],
+                status_counts=[
+                    {"status": status, "label": str(labels[status]), "count": opgave_counts[status]}
+                    for status in ActionStatus.values
+                ],
+                notes=sorted(notes[opgave.pk], key=lambda n: (n.meeting.date, n.pk), reverse=True),
+            )
+        )
+    return result
+
+
+# --- what changed ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Change:
+    when: datetime.datetime
+    who: str
+    action_id: int
+    action_title: str
+    opgave_id: int | None
+    field: str
+    old: str
+    new: str
+    reason: str
+
+
+def _changed_rows(model, since, scope: dict):
+    """History rows since the moment, and for each object the last row before it (the baseline)."""
+    rows = list(
+        model.objects.filter(history_date__gte=since, **scope)
+        .select_related("history_user")
+        .order_by("history_date", "history_id")
+    )
+    before = model.objects.filter(id=OuterRef("id"), history_date__lt=since).order_by(
+        "-history_date", "-history_id"
+    )
+    baseline_rows = model.objects.filter(
+        id__in={row.id for row in rows}, history_id=Subquery(before.values("history_id")[:1])
+    )
+    return rows, {row.id: row for row in baseline_rows}
+
+
+class _Names:
+    """Display values for foreign keys and choices, loaded once."""
+
+    def __init__(self):
+        self.fk = {
+            "lead": dict(Organisation.objects.values_list("pk", "short_name")),
+            "municipality": dict(Municipality.objects.values_list("pk", "name")),
+            "postponed_to_plan": dict(Plan.objects.values_list("pk", "title")),
+            "opgave": {o.pk: str(o) for o in Opgave.objects.all()},
+        }
+        self.organisations = self.fk["lead"]
+
+    def display(self, name: str, value) -> str:
+        if value is None or value == "":
+            return "—"
+        if name in self.fk:
+            return self.fk[name].get(value, "?")
+        field = Action._meta.get_field(name)
+        if field.choices:
+            return str(dict(field.flatchoices).get(value, value))
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        return str(value)
+
+    def owners(self, ids) -> str:
+        return ", ".join(sorted(self.organisations.get(pk, "?") for pk in ids)) or "—"
+
+
+def _who(row) -> str:
+    user = row.history_user
+    if user is None:
+        return _("systeem")
+    return user.get_full_name() or user.get_username()
+
+
+def _co_owner_sets(history_ids) -> dict[int, set[int]]:
+    model = apps.get_model("actionplan", "HistoricalAction_co_owners")
+    sets = defaultdict(set)
+    for history_id, organisation_id in model.objects.filter(history_id__in=history_ids).values_list(
+        "history_id", "organisation_id"
+    ):
+        sets[history_id].add(organisation_id)
+    return sets
+
+
+def _action_changes(plan, since, action_ids, names: _Names) -> list[Change]:
+    scope = {"opgave__plan": plan}
+    if action_ids is not None:
+        scope["id__in"] = action_ids
+    rows, baseline = _changed_rows(Action.history.model, since, scope)
+    co_owners = _co_owner_sets([r.history_id for r in rows] + [r.history_id for r in baseline.values()])
+    labels = {name: str(Action._meta.get_field(name).verbose_name) for name in ACTION_FIELDS}
+    co_owner_label = str(Action._meta.get_field("co_owners").verbose_name)
+    previous = dict(baseline)
+    changes = []
+    for row in rows:
+        before = previous.get(row.id)
+        previous[row.id] = row
+        common = {
+            "when": row.history_date,
+            "who": _who(row),
+            "action_id": row.id,
+            "action_title": row.title,
+            "opgave_id": row.opgave_id,
+            "reason": row.history_change_reason or "",
+        }
+        if before is None or row.history_type == "+":
+            changes.append(Change(field=_("actie"), old="—", new=_("aangemaakt"), **common))
+            continue
+        for name in ACTION_FIELDS:
+            old, new = (
+                getattr(before, f"{Action._meta.get_field(name).attname}"),
+                getattr(row, f"{Action._meta.get_field(name).attname}"),
+            )
+            if old != new:
+                changes.append(
+                    Change(
+                        field=labels[name],
+                        old=names.display(name, old),
+                        new=names.display(name, new),
+                        **common,
+                    )
+                )
+        old_owners, new_owners = co_owners[before.history_id], co_owners[row.history_id]
+        if old_owners != new_owners:
+            changes.append(
+                Change(
+                    field=co_owner_label,
+                    old=names.owners(old_owners),
+                    new=names.owners(new_owners),
+                    **common,
+                )
+            )
+    return changes
+
+
+def _note_changes(plan, since, action_ids, titles: dict[int, tuple[str, int]]) -> list[Change]:
+    scope = {"action__opgave__plan": plan}
+    if action_ids is not None:
+        scope["action_id__in"] = action_ids
+    rows, baseline = _changed_rows(ProgressNote.history.model, since, scope)
+    status_labels = dict(ActionStatus.choices)
+    previous = dict(baseline)
+    changes = []
+    for row in rows:
+        before = previous.get(row.id)
+        previous[row.id] = row
+        title, opgave_id = titles.get(row.action_id, ("?", None))
+        field = _("stand van zaken %(year)s") % {"year": row.year}
+        common = {
+            "when": row.history_date,
+            "who": _who(row),
+            "action_id": row.action_id,
+            "action_title": title,
+            "opgave_id": opgave_id,
+            "reason": row.history_change_reason or "",
+        }
+        old_text = before.text if before else "—"
+        if before is None or before.text != row.text:
+            changes.append(Change(field=field, old=old_text, new=row.text, **common))
+        if before is not None and before.status != row.status:
+            changes.append(
+                Change(
+                    field=field + " – " + _("status"),
+                    old=str(status_labels.get(before.status, before.status)),
+                    new=str(status_labels.get(row.status, row.status)),
+                    **common,
+                )
+            )
+    return changes
+
+
+def changes_since(*, plan: Plan, since: datetime.datetime, actions: QuerySet[Action] | None = None) -> list:
+    """Every change of the plan's actions and their stand van zaken since a moment, oldest first.
+
+    ``actions`` narrows to a (filtered) set of actions. A fixed number of queries.
+    """
+    action_ids = list(actions.values_list("pk", flat=True)) if actions is not None else None
+    names = _Names()
+    titles = {
+        pk: (title, opgave_id)
+        for pk, title, opgave_id in Action.objects.filter(opgave__plan=plan).values_list(
+            "pk", "title", "opgave_id"
+        )
+    }
+    changes = _action_changes(plan, since, action_ids, names)
+    changes += _note_changes(plan, since, action_ids, titles)
+    return sorted(changes, key=lambda change: change.when)
+
+
+def changes_per_opgave(changes: list[Change]) -> dict[int, list[Change]]:
+    grouped = defaultdict(list)
+    for change in changes:
+        grouped[change.opgave_id].append(change)
+    return grouped

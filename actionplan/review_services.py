@@ -1,0 +1,61 @@
+"""Writes of the Regionale Tafel: meetings and the board's advice or decision per opgave."""
+
+import datetime
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from .models import Meeting, Opgave, Plan, ReviewNote
+from .review import can_record_review_notes
+
+
+def _require_board(user) -> None:
+    if not can_record_review_notes(user):
+        raise PermissionDenied(_("Alleen de Regionale Tafel en de beheerder mogen dit vastleggen."))
+
+
+def _record(instance, *, user, reason: str) -> None:
+    instance._history_user = user
+    instance._change_reason = reason
+
+
+@transaction.atomic
+def meeting_create(*, plan: Plan, date: datetime.date, title: str = "", user) -> Meeting:
+    _require_board(user)
+    if Meeting.objects.filter(plan=plan, date=date).exists():
+        raise ValidationError({"date": _("Op deze datum is al een vergadering.")})
+    meeting = Meeting(plan=plan, date=date, title=title.strip())
+    _record(meeting, user=user, reason=_("Vergadering gepland"))
+    meeting.save()
+    return meeting
+
+
+@transaction.atomic
+def review_note_create(*, meeting: Meeting, opgave: Opgave, kind: str, text: str, user) -> ReviewNote:
+    """Record the board's advice or decision on an opgave at a meeting."""
+    _require_board(user)
+    if opgave.plan_id != meeting.plan_id:
+        raise ValidationError({"opgave": _("Deze opgave hoort niet bij het plan van de vergadering.")})
+    if kind not in ReviewNote.Kind.values:
+        raise ValidationError({"kind": _("Onbekende soort.")})
+    if not text.strip():
+        raise ValidationError({"text": _("Vul het advies of besluit in.")})
+    note = ReviewNote(meeting=meeting, opgave=opgave, kind=kind, text=text.strip(), created_by=user)
+    _record(note, user=user, reason=_("Vastgelegd"))
+    note.save()
+    return note
+
+
+@transaction.atomic
+def review_note_update(*, note: ReviewNote, kind: str, text: str, user, reason: str = "") -> ReviewNote:
+    _require_board(user)
+    if kind not in ReviewNote.Kind.values:
+        raise ValidationError({"kind": _("Onbekende soort.")})
+    if not text.strip():
+        raise ValidationError({"text": _("Vul het advies of besluit in.")})
+    note.kind = kind
+    note.text = text.strip()
+    _record(note, user=user, reason=reason.strip() or _("Gewijzigd"))
+    note.save()
+    return note
