@@ -1,0 +1,215 @@
+"""Reads of the figures for pages, exports, checks and the admin screens."""
+
+from django.db.models import Prefetch, QuerySet
+from django.utils.translation import gettext as _
+
+from .models import (
+    Delivery,
+    Dimension,
+    DimensionValue,
+    Footnote,
+    JointReport,
+    Observation,
+    Partner,
+    Table,
+    coord_key,
+)
+from .models.figures import parse_coord_key
+
+NOT_AVAILABLE = "niet beschikbaar"
+
+
+def tables_for_year(year: int) -> QuerySet[Table]:
+    """Tables with at least one observation (available or not) for the year, in monitor order."""
+    return (
+        Table.objects.filter(observations__year=year)
+        .select_related("partner__organisation")
+        .distinct()
+        .order_by("order", "code")
+    )
+
+
+def partner_tables(partner: Partner) -> QuerySet[Table]:
+    return Table.objects.filter(partner=partner).select_related("partner").order_by("order", "code")
+
+
+def public_years(table: Table, years: list[int]) -> set[int]:
+    """The years whose figures of this table's partner are validated or published."""
+    return set(
+        Delivery.objects.filter(
+            partner_id=table.partner_id, year__in=years, status__in=Delivery.PUBLIC_STATUSES
+        ).values_list("year", flat=True)
+    )
+
+
+def table_dimensions(table: Table) -> list[Dimension]:
+    """Dimensions with their values, municipalities and the parts of totals: three queries."""
+    values = DimensionValue.objects.select_related("municipality").order_by("order", "code")
+    return list(
+        Dimension.objects.filter(table=table)
+        .order_by("order", "code")
+        .prefetch_related(Prefetch("values", queryset=values), "values__parts")
+    )
+
+
+def _dimension_data(dimensions: list[Dimension], row_notes: dict[int, list[int]]) -> list[dict]:
+    data = []
+    for dimension in dimensions:
+        values = []
+        for value in dimension.values.all():
+            item = {"code": value.code, "label": value.label, "is_total": value.is_total}
+            if value.is_total:
+                item["parts"] = [part.code for part in value.parts.all()]
+            if value.municipality:
+                item["cbs_code"] = value.municipality.cbs_code
+            if value.unit:
+                item["unit"] = value.unit
+            if row_notes.get(value.pk):
+                item["footnotes"] = row_notes[value.pk]
+            values.append(item)
+        data.append({"code": dimension.code, "label": dimension.label, "values": values})
+    return data
+
+
+def _display(value: int | None) -> str:
+    return NOT_AVAILABLE if value is None else str(value)
+
+
+def table_snapshot(table: Table, years: list[int], *, public: bool = True) -> dict:
+    """The table's figures for the years as JSON-serialisable data, in a fixed number of queries.
+
+    With ``public`` only figures of validated or published deliveries are shown; the others appear
+    as missing ("niet beschikbaar"), and small numbers are hidden by ``monitor.disclosure``.
+    """
+    years = sorted(set(years))
+    partner = Partner.objects.get(pk=table.partner_id)
+    dimensions = table_dimensions(table)
+    shown_years = public_years(table, years) if public else set(years)
+    observations = list(Observation.objects.filter(table=table, year__in=years))
+    notes = list(Footnote.objects.filter(table=table).order_by("number"))
+    notes = [note for note in notes if note.year is None or note.year in years]
+    hidden_obs = {obs.pk for obs in observations if obs.year not in shown_years}
+    notes = [note for note in notes if note.observation_id not in hidden_obs]
+
+    cell_notes: dict[int, list[int]] = {}
+    row_notes: dict[int, list[int]] = {}
+    for note in notes:
+        if note.observation_id:
+            cell_notes.setdefault(note.observation_id, []).append(note.number)
+        elif note.dimension_value_id:
+            row_notes.setdefault(note.dimension_value_id, []).append(note.number)
+
+    dimension_data = _dimension_data(dimensions, row_notes)
+    order = {
+        (dim["code"], value["code"]): (position, value["is_total"])
+        for dim in dimension_data
+        for position, value in enumerate(dim["values"])
+    }
+    cells = []
+    for obs in observations:
+        coords = parse_coord_key(obs.coord_key)
+        visible = obs.year in shown_years
+        value = obs.value if visible else None
+        cells.append(
+            {
+                "year": obs.year,
+                "coords": coords,
+                "value": value,
+                "display": _display(value),
+                "status": "ok" if value is not None else "missing",
+                "is_total": any(order.get((dim, code), (0, False))[1] for dim, code in coords.items()),
+                "footnotes": cell_notes.get(obs.pk, []) if visible else [],
+            }
+        )
+    dim_codes = [dim["code"] for dim in dimension_data]
+    cells.sort(
+        key=lambda cell: (
+            cell["year"],
+            tuple(order.get((dim, cell["coords"].get(dim)), (0, False))[0] for dim in dim_codes),
+        )
+    )
+    snapshot = {
+        "code": table.code,
+        "title": table.title,
+        "unit": table.unit,
+        "description": table.description,
+        "source": table.source,
+        "partner": partner.name,
+        "chapter": table.chapter,
+        "years": years,
+        "dimensions": dimension_data,
+        "cells": cells,
+        "footnotes": [{"number": note.number, "text": note.text} for note in notes],
+        "joint_reports": _joint_reports(table, years, shown_years),
+        "disclosure_threshold": table.disclosure_threshold,
+    }
+    if public:
+        snapshot = _apply_disclosure(snapshot)
+    return snapshot
+
+
+def _joint_reports(table: Table, years: list[int], shown_years: set[int]) -> list[dict]:
+    reports = JointReport.objects.filter(table=table, year__in=years).select_related(
+        "column__dimension", "municipality__dimension", "other_municipality", "footnote"
+    )
+    return [
+        {
+            "year": report.year,
+            "column": {report.column.dimension.code: report.column.code},
+            "dimension": report.municipality.dimension.code,
+            "municipalities": [report.municipality.code, report.other_municipality.code],
+            "labels": [report.municipality.label, report.other_municipality.label],
+            "count": report.count,
+            "footnote": report.footnote.number if report.footnote else None,
+            "text": _("%(count)s melding(en) samen gedaan voor %(a)s en %(b)s, bij beide geteld.")
+            % {
+                "count": report.count,
+                "a": report.municipality.label,
+                "b": report.other_municipality.label,
+            },
+        }
+        for report in reports
+        if report.year in shown_years
+    ]
+
+
+def _apply_disclosure(snapshot: dict) -> dict:
+    try:
+        from . import disclosure
+    except ImportError:
+        return snapshot
+    apply = getattr(disclosure, "apply", None)
+    return apply(snapshot) if apply else snapshot
+
+
+def table_coord_keys(table: Table) -> list[str]:
+    """The combinations this table has ever had (its printed shape), else every combination."""
+    keys = list(
+        Observation.objects.filter(table=table).values_list("coord_key", flat=True).distinct().order_by()
+    )
+    if keys:
+        return sorted(set(keys))
+    dimensions = table_dimensions(table)
+    combos: list[dict[str, str]] = [{}]
+    for dimension in dimensions:
+        combos = [
+            {**combo, dimension.code: value.code} for combo in combos for value in dimension.values.all()
+        ]
+    return [coord_key(combo) for combo in combos]
+
+
+def open_deliveries(partner: Partner) -> QuerySet[Delivery]:
+    return Delivery.objects.filter(partner=partner, status=Delivery.Status.OPEN).order_by("-year")
+
+
+def current_delivery(partner: Partner) -> Delivery | None:
+    """The delivery the partner works on: the latest open or submitted one."""
+    return (
+        Delivery.objects.filter(partner=partner, status__in=[Delivery.Status.OPEN, Delivery.Status.SUBMITTED])
+        .order_by("-year")
+        .first()
+    )
+
+
+def observations_by_key(table: Table, year: int) -> dict[str, Observation]:
+    return {obs.coord_key: obs for obs in Observation.objects.filter(table=table, year=year)}

@@ -1,0 +1,196 @@
+"""Writes to the figures. Views, imports and commands call these; each records who and why."""
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from . import permissions
+from .models import Delivery, DimensionValue, Observation, Partner, Table, coord_key
+
+
+class ConcurrentUpdate(Exception):
+    """Someone else saved the observation since the form was opened."""
+
+    def __init__(self, current: Observation):
+        super().__init__(_("Deze waarde is intussen door iemand anders gewijzigd."))
+        self.current = current
+
+
+def _record(instance, *, user, reason: str) -> None:
+    instance._history_user = user
+    instance._change_reason = reason
+
+
+def save_if_changed(instance, *, fields: dict, user=None, reason: str = "") -> bool:
+    """Set ``fields`` on an existing instance and save only if something differs (no empty history)."""
+    changed = [name for name, value in fields.items() if getattr(instance, name) != value]
+    if not changed:
+        return False
+    for name in changed:
+        setattr(instance, name, fields[name])
+    _record(instance, user=user, reason=reason)
+    instance.save()
+    return True
+
+
+def create_recorded(model, *, user=None, reason: str = "", **fields):
+    instance = model(**fields)
+    _record(instance, user=user, reason=reason)
+    instance.save()
+    return instance
+
+
+def resolve_coords(table: Table, coords: dict[str, str], values_by_dim=None) -> list[DimensionValue]:
+    """The dimension values of a combination; every dimension of the table exactly once."""
+    if values_by_dim is None:
+        values_by_dim = {}
+        for value in DimensionValue.objects.filter(dimension__table=table).select_related("dimension"):
+            values_by_dim.setdefault(value.dimension.code, {})[value.code] = value
+    if set(coords) != set(values_by_dim):
+        raise ValidationError(
+            _("Tabel %(table)s heeft de dimensies %(dims)s.")
+            % {"table": table.code, "dims": ", ".join(sorted(values_by_dim))}
+        )
+    resolved = []
+    for dim, code in coords.items():
+        value = values_by_dim[dim].get(code)
+        if value is None:
+            raise ValidationError(
+                _("Onbekende waarde '%(value)s' voor dimensie %(dim)s.") % {"value": code, "dim": dim}
+            )
+        resolved.append(value)
+    return resolved
+
+
+def observation_write(
+    *,
+    table: Table,
+    year: int,
+    coords: dict[str, str],
+    value: int | None,
+    user=None,
+    reason: str,
+    values_by_dim=None,
+) -> tuple[Observation, bool]:
+    """Store one number without a permission check (callers check): created or changed, else untouched."""
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        raise ValidationError(_("Een waarde is een geheel getal van nul of meer, of leeg."))
+    dimension_values = resolve_coords(table, coords, values_by_dim)
+    key = coord_key(coords)
+    observation = Observation.objects.filter(table=table, year=year, coord_key=key).first()
+    if observation is None:
+        observation = create_recorded(
+            Observation, user=user, reason=reason, table=table, year=year, coord_key=key, value=value
+        )
+        observation.coordinates.set(dimension_values)
+        return observation, True
+    if observation.value == value:
+        return observation, False
+    save_if_changed(
+        observation, fields={"value": value, "version": observation.version + 1}, user=user, reason=reason
+    )
+    return observation, True
+
+
+def delivery_for(*, partner: Partner, year: int) -> Delivery | None:
+    return Delivery.objects.filter(partner=partner, year=year).first()
+
+
+@transaction.atomic
+def observation_set(
+    *,
+    table: Table,
+    year: int,
+    coords: dict[str, str],
+    value: int | None,
+    user,
+    reason: str = "",
+    expected_version: int | None = None,
+) -> Observation:
+    """Set one cell as its datapartner (delivery open) or a beheerder; ownership checked here again."""
+    delivery = delivery_for(partner=table.partner, year=year)
+    if not permissions.can_edit_figures(user, table, delivery):
+        raise PermissionDenied(_("U mag de cijfers van deze tabel voor dit jaar niet wijzigen."))
+    current = (
+        Observation.objects.select_for_update()
+        .filter(table=table, year=year, coord_key=coord_key(coords))
+        .first()
+    )
+    if current is not None and expected_version is not None and current.version != expected_version:
+        raise ConcurrentUpdate(current)
+    reason = reason.strip() or _("Cijfer %(year)s bijgewerkt") % {"year": year}
+    observation, _changed = observation_write(
+        table=table, year=year, coords=coords, value=value, user=user, reason=reason
+    )
+    return observation
+
+
+def _transition(delivery: Delivery, *, to: str, user, reason: str, stamp: str) -> Delivery:
+    locked = Delivery.objects.select_for_update().get(pk=delivery.pk)
+    fields = {"status": to, "version": locked.version + 1}
+    if stamp:
+        fields[f"{stamp}_by"] = user if getattr(user, "is_authenticated", False) else None
+        fields[f"{stamp}_at"] = timezone.now()
+    save_if_changed(locked, fields=fields, user=user, reason=reason)
+    return locked
+
+
+def _require_status(delivery: Delivery, status: str) -> None:
+    if delivery.status != status:
+        raise ValidationError(
+            _("De aanlevering heeft status '%(status)s'.") % {"status": delivery.get_status_display()}
+        )
+
+
+@transaction.atomic
+def delivery_submit(*, delivery: Delivery, user, reason: str = "") -> Delivery:
+    """A datapartner (or beheerder) hands in the year's figures: open -> aangeleverd."""
+    _require_status(delivery, Delivery.Status.OPEN)
+    if not permissions.can_submit_delivery(user, delivery):
+        raise PermissionDenied(_("U mag deze aanlevering niet indienen."))
+    reason = reason.strip() or _("Cijfers aangeleverd")
+    return _transition(delivery, to=Delivery.Status.SUBMITTED, user=user, reason=reason, stamp="submitted")
+
+
+@transaction.atomic
+def delivery_validate(*, delivery: Delivery, user, reason: str = "") -> Delivery:
+    """A beheerder accepts the figures after seeing the findings: aangeleverd -> gevalideerd."""
+    _require_status(delivery, Delivery.Status.SUBMITTED)
+    if not permissions.is_figures_manager(user):
+        raise PermissionDenied(_("Alleen een beheerder valideert cijfers."))
+    reason = reason.strip() or _("Cijfers gevalideerd")
+    return _transition(delivery, to=Delivery.Status.VALIDATED, user=user, reason=reason, stamp="validated")
+
+
+@transaction.atomic
+def delivery_publish(*, delivery: Delivery, user, reason: str = "") -> Delivery:
+    """A beheerder publishes validated figures with the edition: gevalideerd -> gepubliceerd."""
+    _require_status(delivery, Delivery.Status.VALIDATED)
+    if not permissions.is_figures_manager(user):
+        raise PermissionDenied(_("Alleen een beheerder publiceert cijfers."))
+    reason = reason.strip() or _("Cijfers gepubliceerd")
+    return _transition(delivery, to=Delivery.Status.PUBLISHED, user=user, reason=reason, stamp="published")
+
+
+@transaction.atomic
+def delivery_reopen(*, delivery: Delivery, user, reason: str) -> Delivery:
+    """A beheerder sends submitted figures back to the partner (aangeleverd -> open), with a reason."""
+    _require_status(delivery, Delivery.Status.SUBMITTED)
+    if not permissions.is_figures_manager(user):
+        raise PermissionDenied(_("Alleen een beheerder kan een aanlevering heropenen."))
+    if not reason.strip():
+        raise ValidationError({"reason": _("Geef aan waarom de aanlevering terug gaat naar de partner.")})
+    return _transition(delivery, to=Delivery.Status.OPEN, user=user, reason=reason, stamp="")
+
+
+@transaction.atomic
+def delivery_open(*, partner: Partner, year: int, user, reason: str = "") -> Delivery:
+    """A beheerder opens a year for a partner's delivery (idempotent)."""
+    if user is not None and not permissions.is_figures_manager(user):
+        raise PermissionDenied(_("Alleen een beheerder opent een aanlevering."))
+    existing = delivery_for(partner=partner, year=year)
+    if existing is not None:
+        return existing
+    reason = reason.strip() or _("Aanlevering %(year)s geopend") % {"year": year}
+    return create_recorded(Delivery, user=user, reason=reason, partner=partner, year=year)
