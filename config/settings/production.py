@@ -3,7 +3,10 @@
 from config import env as environment
 
 from .base import *  # noqa: F403
-from .base import DATABASES
+from .base import DATABASES, MIDDLEWARE
+
+# WhiteNoise serves the collected static files right after the security middleware.
+MIDDLEWARE = [MIDDLEWARE[0], "whitenoise.middleware.WhiteNoiseMiddleware", *MIDDLEWARE[1:]]
 
 DEBUG = False
 SECRET_KEY = environment.env_required("SECRET_KEY")
