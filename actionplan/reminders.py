@@ -8,10 +8,12 @@ import datetime
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.mail import EmailMessage, get_connection
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from . import roles
@@ -73,7 +75,8 @@ def _claim(user, today: datetime.date, kind: str, count: int) -> bool:
 
 
 def _send(connection, user, subject: str, template: str, context: dict) -> None:
-    body = render_to_string(template, {"user": user, **context})
+    admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("actionplan_reporting:mine")
+    body = render_to_string(template, {"user": user, "admin_url": admin_url, **context})
     EmailMessage(subject=subject, body=body, to=[user.email], connection=connection).send()
 
 

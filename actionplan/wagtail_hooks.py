@@ -9,7 +9,12 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
-from . import permissions, selectors, views
+from . import (
+    permissions,
+    review_hooks,  # noqa: F401
+    selectors,
+    views,
+)
 from .filters import ActionFilterSet, OutlookItemFilterSet
 from .forms import HistoryReasonForm
 from .models import Action, Membership, Municipality, Opgave, Organisation, OutlookItem, Plan, ProgressNote

@@ -1,0 +1,255 @@
+"""Admin views of the reporting rounds: the beheerder's rounds and review, the owners' "Mijn rapportage"."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import FormView, TemplateView, View
+from wagtail.admin.widgets import AdminDateInput
+
+from . import next_plan, permissions, reporting
+from .models import ActionStatus, Plan, ReportingRound, UpdateState
+from .review_views import AdminPageMixin
+
+
+class ManagerOnlyMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not reporting.can_manage_rounds(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class OwnerOnlyMixin:
+    def dispatch(self, request, *args, **kwargs):
+        if not permissions.can_use_my_actions(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class RoundForm(forms.Form):
+    plan = forms.ModelChoiceField(
+        label=gettext_lazy("Actieplan"), queryset=Plan.objects.filter(is_closed=False)
+    )
+    year = forms.IntegerField(label=gettext_lazy("Jaar"), min_value=2000, max_value=2100)
+    deadline = forms.DateField(label=gettext_lazy("Uiterste datum"), widget=AdminDateInput)
+
+
+def _apply_errors(form, error: ValidationError) -> None:
+    if hasattr(error, "error_dict"):
+        for name, errors in error.error_dict.items():
+            form.add_error(name if name in form.fields else None, errors)
+    else:
+        form.add_error(None, error)
+
+
+class RoundListView(ManagerOnlyMixin, AdminPageMixin, FormView):
+    template_name = "actionplan/reporting/rounds.html"
+    page_title = gettext_lazy("Rapportagerondes")
+    header_icon = "calendar-alt"
+    form_class = RoundForm
+
+    def get_initial(self):
+        plan = Plan.objects.filter(is_closed=False).order_by("-start_year").first()
+        today = timezone.localdate()
+        return {"plan": plan, "year": today.year}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["rounds"] = ReportingRound.objects.select_related("plan", "opened_by").order_by("-year")
+        context["open_plans"] = Plan.objects.filter(is_closed=False).order_by("-start_year")
+        return context
+
+    def form_valid(self, form):
+        try:
+            reporting_round = reporting.round_open(user=self.request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _apply_errors(form, error)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("Rapportageronde geopend: %(count)s acties gevraagd.")
+            % {"count": reporting_round.updates.count()},
+        )
+        return redirect("actionplan_reporting:round", pk=reporting_round.pk)
+
+
+class RoundDetailView(ManagerOnlyMixin, AdminPageMixin, TemplateView):
+    """The completeness view of a round and the updates to review."""
+
+    template_name = "actionplan/reporting/round_detail.html"
+    parent_breadcrumb = ("actionplan_reporting:rounds", gettext_lazy("Rapportagerondes"))
+    header_icon = "calendar-alt"
+
+    def get_page_title(self):
+        return str(self.round)
+
+    def get(self, request, *args, pk: int, **kwargs):
+        self.round = get_object_or_404(ReportingRound.objects.select_related("plan"), pk=pk)
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
+        state = self.request.GET.get("state", "")
+        updates = reporting.update_list_queryset().filter(round=self.round)
+        if state in UpdateState.values:
+            updates = updates.filter(state=state)
+        context.update(
+            {
+                "round": self.round,
+                "today": today,
+                "is_late": today > self.round.deadline,
+                "completeness": reporting.round_completeness(self.round, today),
+                "updates": updates.order_by("action__opgave__number", "action__sort_order", "action__pk"),
+                "states": UpdateState.choices,
+                "state": state,
+            }
+        )
+        return context
+
+
+class UpdateReviewView(ManagerOnlyMixin, View):
+    def post(self, request, pk: int):
+        update = get_object_or_404(reporting.update_list_queryset(), pk=pk)
+        comment = request.POST.get("comment", "")
+        try:
+            if request.POST.get("decision") == "accept":
+                reporting.update_accept(update=update, user=request.user, comment=comment)
+                messages.success(request, _("Update geaccepteerd."))
+            else:
+                reporting.update_return(update=update, user=request.user, comment=comment)
+                messages.success(request, _("Update teruggestuurd."))
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        return redirect("actionplan_reporting:round", pk=update.round_id)
+
+
+class RoundCloseView(ManagerOnlyMixin, View):
+    def post(self, request, pk: int):
+        reporting_round = get_object_or_404(ReportingRound, pk=pk)
+        reporting.round_close(reporting_round=reporting_round, user=request.user)
+        messages.success(request, _("Rapportageronde gesloten."))
+        return redirect("actionplan_reporting:round", pk=pk)
+
+
+class MyReportingView(OwnerOnlyMixin, AdminPageMixin, TemplateView):
+    template_name = "actionplan/reporting/mine.html"
+    page_title = gettext_lazy("Mijn rapportage")
+    header_icon = "tasks"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        organisation = permissions.user_organisation(self.request.user)
+        context["organisation"] = organisation
+        context["due"] = reporting.updates_due_for(self.request.user)
+        context["done"] = (
+            reporting.updates_of_organisation(organisation)
+            .exclude(state__in=reporting.OPEN_STATES)
+            .order_by("round__deadline", "action__opgave__number", "action__pk")
+        )
+        context["today"] = timezone.localdate()
+        return context
+
+
+class SubmitForm(forms.Form):
+    status = forms.ChoiceField(label=gettext_lazy("Status"), choices=ActionStatus.choices)
+    text = forms.CharField(label=gettext_lazy("Stand van zaken"), widget=forms.Textarea)
+    postponed_to_year = forms.IntegerField(
+        label=gettext_lazy("Doorgeschoven naar jaar"), required=False, min_value=2000, max_value=2100
+    )
+
+
+class UpdateSubmitView(OwnerOnlyMixin, AdminPageMixin, FormView):
+    """An owner fills in an update; other organisations' updates are not found (404)."""
+
+    template_name = "actionplan/reporting/submit.html"
+    parent_breadcrumb = ("actionplan_reporting:mine", gettext_lazy("Mijn rapportage"))
+    header_icon = "edit"
+    form_class = SubmitForm
+
+    def dispatch(self, request, *args, **kwargs):
+        organisation = permissions.user_organisation(request.user)
+        self.update = get_object_or_404(reporting.updates_of_organisation(organisation), pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Update: %(title)s") % {"title": self.update.action.title}
+
+    def get_initial(self):
+        action = self.update.action
+        note = action.progress_notes.filter(year=self.update.round.year).first()
+        return {
+            "status": self.update.status or action.status,
+            "text": self.update.text or (note.text if note else ""),
+            "postponed_to_year": action.postponed_to_year,
+        }
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["update"] = self.update
+        context["can_submit"] = reporting.can_submit_update(self.request.user, self.update)
+        context["history"] = self.update.history.select_related("history_user").order_by("-history_date")[:10]
+        return context
+
+    def form_valid(self, form):
+        try:
+            reporting.update_submit(update=self.update, user=self.request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _apply_errors(form, error)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Update ingediend."))
+        return redirect("actionplan_reporting:mine")
+
+
+class NextPlanForm(forms.Form):
+    start_year = forms.IntegerField(label=gettext_lazy("Beginjaar"), min_value=2000, max_value=2100)
+    end_year = forms.IntegerField(label=gettext_lazy("Eindjaar"), min_value=2000, max_value=2100)
+    title = forms.CharField(label=gettext_lazy("Titel"), required=False)
+
+
+class NextPlanView(ManagerOnlyMixin, AdminPageMixin, FormView):
+    """Create the next plan from an open one; the old plan is closed."""
+
+    template_name = "actionplan/reporting/next_plan.html"
+    parent_breadcrumb = ("actionplan_reporting:rounds", gettext_lazy("Rapportagerondes"))
+    header_icon = "copy"
+    form_class = NextPlanForm
+
+    def dispatch(self, request, *args, **kwargs):
+        self.plan = get_object_or_404(Plan, pk=kwargs["pk"], is_closed=False)
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Nieuw actieplan vanuit %(plan)s") % {"plan": self.plan}
+
+    def get_initial(self):
+        start = self.plan.end_year + 1
+        return {"start_year": start, "end_year": start + 3, "title": f"Actieplan {start}-{start + 3}"}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        counts = dict.fromkeys(ActionStatus.values, 0)
+        for status in self.plan.opgaven.values_list("actions__status", flat=True):
+            if status:
+                counts[status] += 1
+        labels = dict(ActionStatus.choices)
+        context["plan"] = self.plan
+        context["counts"] = [(labels[s], n, s in next_plan.CARRY_OVER_STATUSES) for s, n in counts.items()]
+        return context
+
+    def form_valid(self, form):
+        try:
+            result = next_plan.plan_create_next(plan=self.plan, user=self.request.user, **form.cleaned_data)
+        except ValidationError as error:
+            _apply_errors(form, error)
+            return self.form_invalid(form)
+        messages.success(
+            self.request,
+            _("%(plan)s aangemaakt met %(count)s voortgezette acties; %(old)s is afgesloten.")
+            % {"plan": result.plan, "count": sum(result.carried_over.values()), "old": self.plan},
+        )
+        return redirect(reverse("actionplan_reporting:rounds"))

@@ -1,0 +1,114 @@
+"""Wagtail hooks for reporting rounds and the Regionale Tafel: admin URLs, menu items, dashboard panel.
+
+Imported from ``actionplan/wagtail_hooks.py``.
+"""
+
+from django.urls import include, path, reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+
+from . import permissions, reporting, review, review_views
+from . import reporting_views as rv
+
+review_urls = [
+    path("", review_views.ReviewView.as_view(), name="index"),
+    path("export/<str:fmt>/", review_views.ReviewExportView.as_view(), name="export"),
+    path("vergaderingen/", review_views.MeetingListView.as_view(), name="meetings"),
+    path("vergaderingen/<int:pk>/pdf/", review_views.MeetingPdfView.as_view(), name="meeting_pdf"),
+    path("advies/nieuw/", review_views.ReviewNoteCreateView.as_view(), name="note_add"),
+    path("advies/<int:pk>/", review_views.ReviewNoteEditView.as_view(), name="note_edit"),
+]
+
+reporting_urls = [
+    path("", rv.RoundListView.as_view(), name="rounds"),
+    path("ronde/<int:pk>/", rv.RoundDetailView.as_view(), name="round"),
+    path("ronde/<int:pk>/sluiten/", rv.RoundCloseView.as_view(), name="round_close"),
+    path("update/<int:pk>/beoordelen/", rv.UpdateReviewView.as_view(), name="update_review"),
+    path("mijn/", rv.MyReportingView.as_view(), name="mine"),
+    path("mijn/<int:pk>/", rv.UpdateSubmitView.as_view(), name="submit"),
+    path("nieuw-plan/<int:pk>/", rv.NextPlanView.as_view(), name="next_plan"),
+]
+
+
+@hooks.register("register_admin_urls")
+def register_review_urls():
+    return [
+        path("regionale-tafel/", include((review_urls, "actionplan_review"))),
+        path("rapportage/", include((reporting_urls, "actionplan_reporting"))),
+    ]
+
+
+class _RoleMenuItem(MenuItem):
+    def __init__(self, *args, check, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.check = check
+
+    def is_shown(self, request):
+        return self.check(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def review_menu_item():
+    return _RoleMenuItem(
+        _("Regionale Tafel"),
+        reverse("actionplan_review:index"),
+        name="regionale-tafel",
+        icon_name="list-ul",
+        order=310,
+        check=review.can_view_review,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def rounds_menu_item():
+    return _RoleMenuItem(
+        _("Rapportagerondes"),
+        reverse("actionplan_reporting:rounds"),
+        name="rapportagerondes",
+        icon_name="calendar-alt",
+        order=320,
+        check=reporting.can_manage_rounds,
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def my_reporting_menu_item():
+    return _RoleMenuItem(
+        _("Mijn rapportage"),
+        reverse("actionplan_reporting:mine"),
+        name="mijn-rapportage",
+        icon_name="tasks",
+        order=305,
+        check=permissions.can_use_my_actions,
+    )
+
+
+class DueUpdatesPanel(Component):
+    """The actiehouder's start screen: what is due, by when, and what was sent back."""
+
+    name = "due_updates"
+    order = 50
+    template_name = "actionplan/reporting/dashboard_panel.html"
+
+    def __init__(self, user):
+        self.user = user
+
+    def get_context_data(self, parent_context=None):
+        due = list(reporting.updates_due_for(self.user))
+        today = timezone.localdate()
+        return {
+            "due": due,
+            "returned": [u for u in due if u.state == "teruggestuurd"],
+            "late_count": sum(1 for u in due if u.round.deadline < today),
+            "today": today,
+            "organisation": permissions.user_organisation(self.user),
+        }
+
+
+@hooks.register("construct_homepage_panels")
+def add_due_updates_panel(request, panels):
+    if permissions.can_use_my_actions(request.user):
+        panels.append(DueUpdatesPanel(request.user))

@@ -1,0 +1,259 @@
+"""Admin views of the Regionale Tafel: the review page, its exports, meetings and the board's notes."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.generic import FormView, TemplateView, View
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.widgets import AdminDateInput
+
+from . import review, review_services
+from .models import Action, Meeting, Opgave, Plan, ReviewNote
+from .review_export import csv_response, review_rows, xlsx_response
+from .review_filters import ReviewFilterSet
+
+
+class AdminPageMixin(WagtailAdminTemplateMixin):
+    """Wagtail's admin page furniture with breadcrumbs: Home, an optional parent, this page."""
+
+    parent_breadcrumb: tuple[str, str] | None = None
+
+    def get_breadcrumbs_items(self):
+        items = list(self.breadcrumbs_items)
+        if self.parent_breadcrumb:
+            url_name, label = self.parent_breadcrumb
+            items.append({"url": reverse(url_name), "label": label})
+        return [*items, {"url": "", "label": self.get_page_title()}]
+
+
+class BoardOnlyMixin:
+    """The review pages are for the Regionale Tafel and the beheerder; everyone else gets 403."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not review.can_view_review(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_plan(self) -> Plan:
+        plan_id = self.request.GET.get("plan")
+        plan = Plan.objects.filter(pk=plan_id).first() if plan_id and plan_id.isdigit() else None
+        plan = plan or review.current_plan()
+        if plan is None:
+            raise Http404(_("Er is nog geen actieplan."))
+        return plan
+
+
+def review_data(request, plan: Plan) -> dict:
+    """Everything the review page and its exports show, in a fixed number of queries."""
+    today = timezone.localdate()
+    filterset = ReviewFilterSet(
+        request.GET or None, queryset=Action.objects.filter(opgave__plan=plan), plan=plan
+    )
+    actions = filterset.qs if filterset.is_valid() else Action.objects.filter(opgave__plan=plan)
+    chosen = (
+        filterset.form.cleaned_data.get("changed_since")
+        if filterset.is_bound and filterset.is_valid()
+        else None
+    )
+    since, last_meeting = (chosen, None) if chosen else review.default_since(plan, today)
+    meetings = list(Meeting.objects.filter(plan=plan).order_by("-date")[:3])
+    overview = review.review_overview(
+        plan=plan, actions=actions, year=today.year, meeting_ids=[m.pk for m in meetings]
+    )
+    changes = review.changes_since(plan=plan, since=review.start_of_day(since), actions=actions)
+    return {
+        "plan": plan,
+        "today": today,
+        "filterset": filterset,
+        "overview": overview,
+        "since": since,
+        "last_meeting": last_meeting,
+        "meetings": meetings,
+        "changes": changes,
+        "changes_per_opgave": review.changes_per_opgave(changes),
+        "action_count": sum(len(item.actions) for item in overview),
+    }
+
+
+class ReviewView(BoardOnlyMixin, AdminPageMixin, TemplateView):
+    template_name = "actionplan/review/index.html"
+    page_title = gettext_lazy("Regionale Tafel")
+    header_icon = "list-ul"
+
+    def get_page_subtitle(self):
+        return str(self.plan)
+
+    def get(self, request, *args, **kwargs):
+        self.plan = self.get_plan()
+        return super().get(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context.update(review_data(self.request, self.plan))
+        context["plans"] = Plan.objects.order_by("-start_year")
+        context["can_record"] = review.can_record_review_notes(self.request.user)
+        query = self.request.GET.copy()
+        context["export_query"] = query.urlencode()
+        return context
+
+
+class ReviewExportView(BoardOnlyMixin, View):
+    def get(self, request, fmt: str):
+        plan = self.get_plan()
+        data = review_data(request, plan)
+        header, rows = review_rows(data["overview"])
+        filename = f"regionale-tafel-{plan.period}-{data['today']:%Y%m%d}"
+        if fmt == "csv":
+            return csv_response(header, rows, filename)
+        if fmt == "xlsx":
+            return xlsx_response(header, rows, filename)
+        raise Http404
+
+
+class MeetingForm(forms.Form):
+    date = forms.DateField(label=gettext_lazy("Datum"), widget=AdminDateInput)
+    title = forms.CharField(label=gettext_lazy("Titel"), max_length=200, required=False)
+
+
+class MeetingListView(BoardOnlyMixin, AdminPageMixin, FormView):
+    template_name = "actionplan/review/meetings.html"
+    page_title = gettext_lazy("Vergaderingen Regionale Tafel")
+    parent_breadcrumb = ("actionplan_review:index", gettext_lazy("Regionale Tafel"))
+    header_icon = "date"
+    form_class = MeetingForm
+
+    def dispatch(self, request, *args, **kwargs):
+        self.plan = None
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        plan = self.plan or self.get_plan()
+        context = super().get_context_data(**kwargs)
+        context["plan"] = plan
+        context["meetings"] = Meeting.objects.filter(plan=plan).order_by("-date")
+        return context
+
+    def form_valid(self, form):
+        plan = self.get_plan()
+        try:
+            review_services.meeting_create(plan=plan, user=self.request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Vergadering toegevoegd."))
+        return redirect(f"{reverse('actionplan_review:meetings')}?plan={plan.pk}")
+
+
+class ReviewNoteForm(forms.Form):
+    meeting = forms.ModelChoiceField(label=gettext_lazy("Vergadering"), queryset=Meeting.objects.none())
+    opgave = forms.ModelChoiceField(label=gettext_lazy("Opgave"), queryset=Opgave.objects.none())
+    kind = forms.ChoiceField(label=gettext_lazy("Soort"), choices=ReviewNote.Kind.choices)
+    text = forms.CharField(label=gettext_lazy("Advies of besluit"), widget=forms.Textarea)
+
+    def __init__(self, *args, plan: Plan, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["meeting"].queryset = Meeting.objects.filter(plan=plan).order_by("-date")
+        self.fields["opgave"].queryset = plan.opgaven.order_by("number")
+
+
+class ReviewNoteCreateView(BoardOnlyMixin, AdminPageMixin, FormView):
+    template_name = "actionplan/review/note_form.html"
+    page_title = gettext_lazy("Advies of besluit vastleggen")
+    parent_breadcrumb = ("actionplan_review:index", gettext_lazy("Regionale Tafel"))
+    header_icon = "edit"
+    form_class = ReviewNoteForm
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        kwargs["plan"] = self.get_plan()
+        return kwargs
+
+    def get_initial(self):
+        return {key: self.request.GET.get(key) for key in ("meeting", "opgave") if self.request.GET.get(key)}
+
+    def form_valid(self, form):
+        try:
+            review_services.review_note_create(user=self.request.user, **form.cleaned_data)
+        except ValidationError as error:
+            form.add_error(None, error)
+            return self.form_invalid(form)
+        messages.success(self.request, _("Advies of besluit vastgelegd."))
+        return redirect(f"{reverse('actionplan_review:index')}?plan={form.cleaned_data['meeting'].plan_id}")
+
+
+class ReviewNoteEditForm(forms.Form):
+    kind = forms.ChoiceField(label=gettext_lazy("Soort"), choices=ReviewNote.Kind.choices)
+    text = forms.CharField(label=gettext_lazy("Advies of besluit"), widget=forms.Textarea)
+    reason = forms.CharField(label=gettext_lazy("Reden van wijziging"), required=False)
+
+
+class ReviewNoteEditView(BoardOnlyMixin, AdminPageMixin, FormView):
+    template_name = "actionplan/review/note_form.html"
+    page_title = gettext_lazy("Advies of besluit wijzigen")
+    parent_breadcrumb = ("actionplan_review:index", gettext_lazy("Regionale Tafel"))
+    header_icon = "edit"
+    form_class = ReviewNoteEditForm
+
+    def dispatch(self, request, *args, **kwargs):
+        self.note = get_object_or_404(ReviewNote.objects.select_related("meeting", "opgave"), pk=kwargs["pk"])
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_initial(self):
+        return {"kind": self.note.kind, "text": self.note.text}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["note"] = self.note
+        context["history"] = self.note.history.select_related("history_user").order_by("-history_date")
+        return context
+
+    def form_valid(self, form):
+        review_services.review_note_update(note=self.note, user=self.request.user, **form.cleaned_data)
+        messages.success(self.request, _("Advies of besluit gewijzigd."))
+        return redirect(f"{reverse('actionplan_review:index')}?plan={self.note.meeting.plan_id}")
+
+
+def meeting_document_context(meeting: Meeting) -> dict:
+    """The meeting document: state per opgave, changes since the previous meeting, the board's notes."""
+    plan = meeting.plan
+    previous = review.last_meeting_before(plan, meeting.date)
+    since = previous.date if previous else meeting.date - review.DEFAULT_LOOKBACK
+    actions = Action.objects.filter(opgave__plan=plan)
+    meeting_ids = [meeting.pk] + ([previous.pk] if previous else [])
+    overview = review.review_overview(
+        plan=plan, actions=actions, year=meeting.date.year, meeting_ids=meeting_ids
+    )
+    changes = review.changes_since(plan=plan, since=review.start_of_day(since), actions=None)
+    grouped = review.changes_per_opgave(changes)
+    for item in overview:
+        item.changes = grouped.get(item.opgave.pk, [])
+    return {
+        "meeting": meeting,
+        "plan": plan,
+        "previous": previous,
+        "since": since,
+        "overview": overview,
+        "change_count": len(changes),
+        "generated_at": timezone.localtime(),
+    }
+
+
+class MeetingPdfView(BoardOnlyMixin, View):
+    def get(self, request, pk: int):
+        from weasyprint import HTML
+
+        meeting = get_object_or_404(Meeting.objects.select_related("plan"), pk=pk)
+        html = render_to_string("actionplan/review/meeting_pdf.html", meeting_document_context(meeting))
+        pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+        response = HttpResponse(pdf, content_type="application/pdf")
+        filename = f"regionale-tafel-{meeting.date:%Y-%m-%d}.pdf"
+        disposition = "attachment" if request.GET.get("download") else "inline"
+        response["Content-Disposition"] = f'{disposition}; filename="{filename}"'
+        return response
