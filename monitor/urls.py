@@ -1,3 +1,11 @@
 """Public URLs of the figures (mounted before Wagtail's catch-all)."""
 
-urlpatterns: list = []
+from django.urls import path
+
+from . import views
+
+app_name = "monitor"
+
+urlpatterns = [
+    path("monitor/<int:year>/cijfers.csv", views.figures_csv, name="figures_csv"),
+]

@@ -1,0 +1,283 @@
+"""Validating and importing a figures file (see ``monitor.exchange`` for the format)."""
+
+import re
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from .exchange import (
+    FORMULA_START,
+    INFO_COLUMNS,
+    MAX_ERRORS,
+    NOTE,
+    NOTE_PATTERN,
+    REQUIRED,
+    TABLE,
+    VALUE,
+    YEAR,
+    ImportFailed,
+    ImportResult,
+    ParsedRow,
+    RowError,
+    read_table,
+)
+from .models import DimensionValue, Footnote, Observation, Table, coord_key
+from .services import create_recorded, observation_write, save_if_changed
+
+# --- validating ---------------------------------------------------------------------------------
+
+
+def _clean(value) -> str:
+    if value is None:
+        return ""
+    text = str(value).strip()
+    if text.startswith("'") and text[1:2] in FORMULA_START:
+        text = text[1:]
+    return text
+
+
+def _parse_value(raw) -> tuple[int | None, str | None]:
+    """(value, error): a whole number >= 0, or empty for niet beschikbaar."""
+    if raw is None or (isinstance(raw, str) and not raw.strip()):
+        return None, None
+    if isinstance(raw, bool):
+        return None, _("'%(raw)s' is geen getal.") % {"raw": raw}
+    if isinstance(raw, int | float):
+        number = raw
+    else:
+        text = str(raw).strip()
+        if re.fullmatch(r"-?\d+", text):
+            number = int(text)
+        elif re.fullmatch(r"-?\d+[.,]\d+", text):
+            return None, _("'%(raw)s' is geen geheel getal.") % {"raw": text}
+        else:
+            return None, _("'%(raw)s' is geen getal; vul een geheel getal in, of laat leeg.") % {"raw": text}
+    if number < 0:
+        return None, _("'%(raw)s' is negatief; een waarde is nul of meer.") % {"raw": raw}
+    if isinstance(number, float):
+        if not number.is_integer():
+            return None, _("'%(raw)s' is geen geheel getal.") % {"raw": raw}
+        number = int(number)
+    return number, None
+
+
+class _Validator:
+    """Turns raw rows into ParsedRows, collecting every error with its row and column."""
+
+    def __init__(self, header: list, *, allowed_tables=None, year: int | None = None):
+        self.errors: list[RowError] = []
+        self.columns = [_clean(name).lower() for name in header]
+        self.allowed = allowed_tables
+        self.year = year
+        self.tables: dict[str, Table | None] = {}
+        self.values: dict[int, dict[str, dict[str, DimensionValue]]] = {}
+        self.seen: dict[tuple, int] = {}
+        self._check_header()
+
+    def error(self, row: int, column: str, message: str) -> None:
+        self.errors.append(RowError(row, column, message))
+
+    def _check_header(self) -> None:
+        for name in REQUIRED:
+            if name not in self.columns:
+                self.error(1, name, _("de verplichte kolom '%(name)s' ontbreekt.") % {"name": name})
+        for position, name in enumerate(self.columns):
+            if not name:
+                self.error(1, f"#{position + 1}", _("kolom zonder naam."))
+            elif self.columns.count(name) > 1 and self.columns.index(name) != position:
+                self.error(1, name, _("de kolom komt twee keer voor."))
+        known = set(REQUIRED) | {NOTE, *INFO_COLUMNS}
+        dims = set(DimensionValue.objects.values_list("dimension__code", flat=True).distinct().order_by())
+        for name in self.columns:
+            if name and name not in known and name not in dims:
+                self.error(1, name, _("onbekende kolom (geen dimensie van een tabel)."))
+
+    def _table(self, code: str) -> Table | None:
+        if code not in self.tables:
+            table = Table.objects.filter(code=code).first()
+            self.tables[code] = table
+            if table is not None:
+                by_dim: dict[str, dict[str, DimensionValue]] = {}
+                for value in DimensionValue.objects.filter(dimension__table=table).select_related(
+                    "dimension"
+                ):
+                    by_dim.setdefault(value.dimension.code, {})[value.code] = value
+                self.values[table.pk] = by_dim
+        return self.tables[code]
+
+    def row(self, number: int, raw: list) -> ParsedRow | None:
+        cells = {name: raw[i] if i < len(raw) else None for i, name in enumerate(self.columns) if name}
+        if all(_clean(value) == "" for value in cells.values()):
+            return None
+        before = len(self.errors)
+        table = self._row_table(number, _clean(cells.get(TABLE)))
+        year = self._row_year(number, cells.get(YEAR))
+        coords = self._row_coords(number, table, cells) if table else {}
+        value, problem = _parse_value(cells.get(VALUE))
+        if problem:
+            self.error(number, VALUE, problem)
+        if len(self.errors) > before or table is None or year is None:
+            return None
+        key = (table.code, year, coord_key(coords))
+        if key in self.seen:
+            self.error(
+                number,
+                "",
+                _("dubbele rij: dezelfde cel staat ook in rij %(other)s.") % {"other": self.seen[key]},
+            )
+            return None
+        self.seen[key] = number
+        return ParsedRow(number, table, year, coords, value, _clean(cells.get(NOTE)))
+
+    def _row_table(self, number: int, code: str) -> Table | None:
+        if not code:
+            self.error(number, TABLE, _("geen tabelcode."))
+            return None
+        table = self._table(code)
+        if table is None:
+            self.error(number, TABLE, _("onbekende tabel '%(code)s'.") % {"code": code})
+        elif self.allowed is not None and code not in self.allowed:
+            self.error(number, TABLE, _("u mag tabel '%(code)s' niet aanleveren.") % {"code": code})
+            return None
+        return table
+
+    def _row_year(self, number: int, raw) -> int | None:
+        year, problem = _parse_value(raw)
+        if problem or year is None or not 1900 <= year <= 2200:
+            self.error(number, YEAR, _("'%(raw)s' is geen jaartal.") % {"raw": _clean(raw)})
+            return None
+        if self.year is not None and year != self.year:
+            self.error(
+                number,
+                YEAR,
+                _("alleen cijfers over %(year)s kunnen nu worden aangeleverd.") % {"year": self.year},
+            )
+            return None
+        return year
+
+    def _row_coords(self, number: int, table: Table, cells: dict) -> dict[str, str]:
+        by_dim = self.values[table.pk]
+        coords = {}
+        for dim, values in by_dim.items():
+            if dim not in cells:
+                self.error(
+                    number,
+                    dim,
+                    _("de kolom '%(dim)s' ontbreekt voor tabel %(table)s.")
+                    % {"dim": dim, "table": table.code},
+                )
+                continue
+            code = _clean(cells[dim])
+            if code not in values:
+                self.error(
+                    number,
+                    dim,
+                    _("onbekende waarde '%(code)s' voor tabel %(table)s.")
+                    % {"code": code, "table": table.code},
+                )
+                continue
+            coords[dim] = code
+        for name, raw in cells.items():
+            if (
+                name not in REQUIRED
+                and name not in (NOTE, *INFO_COLUMNS)
+                and name not in by_dim
+                and _clean(raw)
+            ):
+                self.error(
+                    number,
+                    name,
+                    _("tabel %(table)s heeft deze dimensie niet; laat de cel leeg.") % {"table": table.code},
+                )
+        return coords
+
+
+def parse_rows(raw_rows: list[list], *, allowed_tables=None, year: int | None = None) -> list[ParsedRow]:
+    if not raw_rows:
+        raise ImportFailed([RowError(0, "", _("Het bestand is leeg."))])
+    validator = _Validator(raw_rows[0], allowed_tables=allowed_tables, year=year)
+    parsed = []
+    if not validator.errors:
+        for number, raw in enumerate(raw_rows[1:], start=2):
+            row = validator.row(number, list(raw))
+            if row is not None:
+                parsed.append(row)
+            if len(validator.errors) >= MAX_ERRORS:
+                break
+    if not validator.errors and not parsed:
+        validator.error(0, "", _("Het bestand bevat geen rijen met cijfers."))
+    if validator.errors:
+        raise ImportFailed(validator.errors)
+    return parsed
+
+
+# --- importing ----------------------------------------------------------------------------------
+
+
+def import_figures(
+    content: bytes,
+    *,
+    filename: str = "",
+    user=None,
+    reason: str = "",
+    dry_run: bool = False,
+    allowed_tables=None,
+    year: int | None = None,
+) -> ImportResult:
+    """Validate the whole file, then store it in one transaction (or only count, with ``dry_run``)."""
+    rows = parse_rows(read_table(content, filename), allowed_tables=allowed_tables, year=year)
+    result = ImportResult(rows=len(rows), dry_run=dry_run)
+    result.tables = sorted({row.table.code for row in rows})
+    reason = reason or _("Cijfers geïmporteerd uit %(file)s") % {"file": filename or _("bestand")}
+    with transaction.atomic():
+        for row in rows:
+            existing = Observation.objects.filter(
+                table=row.table, year=row.year, coord_key=coord_key(row.coords)
+            ).first()
+            if existing is None:
+                result.created += 1
+            elif existing.value != row.value:
+                result.changed += 1
+            else:
+                result.unchanged += 1
+            if not dry_run:
+                observation, _changed = observation_write(
+                    table=row.table,
+                    year=row.year,
+                    coords=row.coords,
+                    value=row.value,
+                    user=user,
+                    reason=reason,
+                )
+                _store_note(observation, row.note, user=user, reason=reason)
+    return result
+
+
+def _store_note(observation: Observation, text: str, *, user, reason: str) -> None:
+    """A cell's footnote from the ``voetnoot`` column: ``"3. text"`` keeps number 3."""
+    if not text:
+        return
+    for part in text.split(" | "):
+        match = NOTE_PATTERN.match(part.strip())
+        if match:
+            number, body = int(match.group(1)), match.group(2).strip()
+        else:
+            notes = Footnote.objects.filter(table=observation.table, year=observation.year)
+            number = max(notes.values_list("number", flat=True), default=0) + 1
+            body = part.strip()
+            if notes.filter(observation=observation, text=body).exists():
+                continue
+        note = Footnote.objects.filter(table=observation.table, year=observation.year, number=number).first()
+        if note is None:
+            create_recorded(
+                Footnote,
+                user=user,
+                reason=reason,
+                table=observation.table,
+                year=observation.year,
+                number=number,
+                text=body,
+                observation=observation,
+            )
+        else:
+            save_if_changed(note, fields={"text": body, "observation": observation}, user=user, reason=reason)

@@ -1,0 +1,32 @@
+"""Read a figures file (CSV or XLSX, exchange format) into the database, all or nothing."""
+
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from monitor.exchange import ImportFailed, import_figures
+
+
+class Command(BaseCommand):
+    help = "Importeert cijfers uit CSV of XLSX (uitwisselformaat); alles of niets."
+
+    def add_arguments(self, parser):
+        parser.add_argument("file")
+        parser.add_argument("--dry-run", action="store_true", help="Controleer alleen; sla niets op.")
+        parser.add_argument("--reason", default="", help="Reden voor de wijzigingen (historie).")
+
+    def handle(self, *args, **options):
+        path = Path(options["file"])
+        if not path.is_file():
+            raise CommandError(f"Bestand niet gevonden: {path}")
+        try:
+            result = import_figures(
+                path.read_bytes(), filename=path.name, dry_run=options["dry_run"], reason=options["reason"]
+            )
+        except ImportFailed as error:
+            raise CommandError("Niets opgeslagen.\n" + str(error)) from error
+        prefix = "Proef (niets opgeslagen): " if result.dry_run else ""
+        self.stdout.write(
+            f"{prefix}{result.rows} rijen; {result.created} nieuw, {result.changed} gewijzigd, "
+            f"{result.unchanged} ongewijzigd."
+        )
