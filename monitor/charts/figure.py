@@ -1,0 +1,197 @@
+"""The context of a figure block: the chart, the table of its numbers, the notes and the source.
+
+A chart is never shown without its numbers: ``templates/monitor/includes/figure.html`` renders the
+chart and this data table together, so screen-reader users, print readers and anyone who cannot tell
+the colours apart get every number, "niet beschikbaar" written out, and the footnotes.
+"""
+
+from __future__ import annotations
+
+from django.utils.text import slugify
+from django.utils.translation import gettext
+
+from monitor import disclosure
+from monitor.charts.svg import render_chart_svg
+
+
+def figure_context(
+    snapshot: dict,
+    chart_type: str = "auto",
+    *,
+    category_dim: str | None = None,
+    series_dim: str | None = None,
+    years: list[int] | None = None,
+    heading_level: int | None = None,
+    figure_id: str | None = None,
+    public: bool = True,
+) -> dict:
+    """Everything ``monitor/includes/figure.html`` needs, as its ``figure`` variable.
+
+    ``public`` (the default) applies the table's disclosure control first; pass ``public=False`` only for
+    signed-in users who may see small numbers.
+    """
+    if public:
+        snapshot = disclosure.apply(snapshot)
+    figure_id = figure_id or f"mhm-figure-{slugify(snapshot.get('code', ''))}"
+    years = sorted(years or snapshot.get("years", []))
+    chart_svg = render_chart_svg(
+        snapshot, chart_type, category_dim=category_dim, series_dim=series_dim, years=years
+    )
+    return {
+        "snapshot": snapshot,
+        "chart_svg": chart_svg,
+        "table": data_table(snapshot, years, figure_id),
+        "figure_id": figure_id,
+        "heading_level": heading_level,
+        "footnotes": [
+            {**note, "id": _note_id(figure_id, note["number"])} for note in snapshot.get("footnotes", [])
+        ],
+        "joint_reports": [joint_report_text(report) for report in snapshot.get("joint_reports", [])],
+        "source": snapshot.get("source") or snapshot.get("partner") or "",
+        "years_text": _years_text(years),
+    }
+
+
+def data_table(snapshot: dict, years: list[int], figure_id: str) -> dict:
+    """Rows and header rows of the figure's table: years as columns; with two dimensions the one with
+    fewer values goes into the columns under each year, the other into the rows.
+
+    A cell the snapshot does not hold at all (a total the source did not print) stays empty, and a row or
+    column without any cell is left out; a cell that is held but has no value says "niet beschikbaar".
+    """
+    dims = snapshot.get("dimensions", [])
+    cells = {_key(cell["year"], cell["coords"]): cell for cell in snapshot.get("cells", [])}
+    unit = snapshot.get("unit") or gettext("aantal")
+    row_dim = max(dims, key=lambda dim: len(dim["values"])) if dims else None
+    col_dim = next((dim for dim in dims if dim is not row_dim), None)
+    row_values = row_dim["values"] if row_dim else [{"code": None, "label": unit[:1].upper() + unit[1:]}]
+    col_values = col_dim["values"] if col_dim else [{}]
+
+    def coords(row: dict, col: dict) -> dict:
+        found = {row_dim["code"]: row["code"]} if row_dim else {}
+        return {**found, col_dim["code"]: col["code"]} if col_dim else found
+
+    def held(row: dict, col: dict) -> bool:
+        return any(_key(year, coords(row, col)) in cells for year in years)
+
+    row_values = [row for row in row_values if any(held(row, col) for col in col_values)] or row_values
+    col_values = [col for col in col_values if any(held(row, col) for row in row_values)] or col_values
+    rows = []
+    for row in row_values:
+        row_cells = [
+            _table_cell(cells.get(_key(year, coords(row, col))), figure_id, bool(col.get("is_total")))
+            for year in years
+            for col in col_values
+        ]
+        rows.append({"label": row["label"], "is_total": bool(row.get("is_total")), "cells": row_cells})
+    title = snapshot.get("title", "")
+    years_text = _years_text(years)
+    return {
+        "caption": title if years_text in title else f"{title} ({years_text})",
+        "corner": row_dim["label"] if row_dim else "",
+        "header_rows": _header_rows(years, col_values if col_dim else []),
+        "rows": rows,
+    }
+
+
+def _header_rows(years: list[int], col_values: list[dict]) -> list[list[dict]]:
+    if not col_values:
+        return [[{"label": str(year), "scope": "col"} for year in years]]
+    values = [{"label": v["label"], "scope": "col", "is_total": bool(v.get("is_total"))} for v in col_values]
+    header_rows = [values * len(years)]
+    if len(years) > 1:
+        span = len(col_values)
+        header_rows.insert(0, [{"label": str(year), "scope": "colgroup", "colspan": span} for year in years])
+    return header_rows
+
+
+def _key(year: int, coords: dict) -> tuple:
+    return (year, tuple(sorted(coords.items())))
+
+
+def _table_cell(cell: dict | None, figure_id: str, total_column: bool) -> dict:
+    if cell is None:
+        return {
+            "display": "",
+            "display_sr": "",
+            "status": "absent",
+            "is_total": total_column,
+            "footnotes": [],
+        }
+    return {
+        "display": cell.get("display") or gettext("niet beschikbaar"),
+        "display_sr": cell.get("display_sr", ""),
+        "status": cell.get("status", "ok"),
+        "is_total": bool(cell.get("is_total")) or total_column,
+        "footnotes": [{"number": n, "href": f"#{_note_id(figure_id, n)}"} for n in cell.get("footnotes", [])],
+    }
+
+
+def key_figure_context(
+    snapshot: dict,
+    *,
+    year: int | None = None,
+    coords: dict | None = None,
+    label: str | None = None,
+    public: bool = True,
+) -> dict:
+    """One number to show large (``monitor/includes/key_figure.html``, variable ``key_figure``): by
+    default the grand total of the last year."""
+    if public:
+        snapshot = disclosure.apply(snapshot)
+    year = year or max(snapshot.get("years", [0]))
+    if coords is None:
+        coords = {dim["code"]: _total_code(dim) for dim in snapshot.get("dimensions", [])}
+    key = (year, tuple(sorted(coords.items())))
+    cells = {
+        (cell["year"], tuple(sorted(cell["coords"].items()))): cell for cell in snapshot.get("cells", [])
+    }
+    cell = cells.get(key) or {"display": gettext("niet beschikbaar"), "status": "missing"}
+    return {
+        "display": cell.get("display") or gettext("niet beschikbaar"),
+        "display_sr": cell.get("display_sr", ""),
+        "status": cell.get("status", "ok"),
+        "label": label or snapshot.get("title", ""),
+        "unit": snapshot.get("unit", ""),
+        "year": year,
+        "source": snapshot.get("source") or snapshot.get("partner") or "",
+    }
+
+
+def _total_code(dim: dict) -> str:
+    for value in dim["values"]:
+        if value.get("is_total"):
+            return value["code"]
+    if len(dim["values"]) == 1:
+        return dim["values"][0]["code"]
+    raise ValueError(f"Dimension {dim['code']!r} has no total; pass coords")
+
+
+def joint_report_text(report: dict | str) -> str:
+    """A sentence for one joint report, whatever the selector puts in it (text, or the parts)."""
+    if isinstance(report, str):
+        return report
+    if report.get("text"):
+        return report["text"]
+    names = [
+        report.get(f"{key}_label") or report.get(key) or "" for key in ("municipality", "other_municipality")
+    ]
+    count = report.get("count", 1)
+    text = gettext("%(count)s melding(en) gezamenlijk voor %(first)s en %(second)s, in beide meegeteld") % {
+        "count": count,
+        "first": names[0],
+        "second": names[1],
+    }
+    return f"{report['year']}: {text}" if report.get("year") else text
+
+
+def _note_id(figure_id: str, number: int) -> str:
+    return f"{figure_id}-noot-{number}"
+
+
+def _years_text(years: list[int]) -> str:
+    if not years:
+        return ""
+    if len(years) > 2 and years == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}-{years[-1]}"
+    return ", ".join(str(year) for year in years)
