@@ -121,3 +121,50 @@ class UserFactory(factory.django.DjangoModelFactory):
     def organisation(self, create, extracted, **kwargs):
         if create and extracted:
             Membership.objects.create(user=self, organisation=extracted)
+
+
+# --- monitor: partners, tables, dimensions, deliveries (issue 3) ---------------------------------
+
+
+class PartnerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "monitor.Partner"
+
+    organisation = factory.SubFactory(OrganisationFactory)
+    name = factory.LazyAttribute(lambda o: f"Bron {o.organisation.short_name}")
+
+
+class TableFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "monitor.Table"
+
+    code = factory.Sequence(lambda n: f"tabel_{n}")
+    title = factory.Sequence(lambda n: f"Tabel {n}")
+    partner = factory.SubFactory(PartnerFactory)
+
+
+class DimensionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "monitor.Dimension"
+
+    table = factory.SubFactory(TableFactory)
+    code = factory.Sequence(lambda n: f"dimensie_{n}")
+    label = factory.LazyAttribute(lambda o: o.code.capitalize())
+
+
+class DimensionValueFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "monitor.DimensionValue"
+
+    dimension = factory.SubFactory(DimensionFactory)
+    code = factory.Sequence(lambda n: f"waarde_{n}")
+    label = factory.LazyAttribute(lambda o: o.code.capitalize())
+
+
+class DeliveryFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "monitor.Delivery"
+
+    partner = factory.SubFactory(PartnerFactory)
+    year = 2026
+    status = "open"
