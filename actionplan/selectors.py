@@ -80,6 +80,18 @@ def action_history(action: Action) -> list[HistoryEntry]:
     return sorted(entries, key=lambda entry: entry.when, reverse=True)
 
 
+# What a creation record shows: the fields a reader needs, not the whole row.
+CREATED_FIELDS = {ProgressNote: ("status", "text"), Action: ("status",)}
+
+
+def _created_values(record, model) -> list[tuple[str, str, str]]:
+    changes = [(str(model._meta.verbose_name), "—", _("aangemaakt"))]
+    for name in CREATED_FIELDS.get(model, ()):
+        field = model._meta.get_field(name)
+        changes.append((str(field.verbose_name), "—", _display(field, getattr(record, name))))
+    return changes
+
+
 def _entries(records, model, names, kind, subject) -> list[HistoryEntry]:
     entries = []
     previous_by_object = {}
@@ -88,7 +100,7 @@ def _entries(records, model, names, kind, subject) -> list[HistoryEntry]:
         previous_by_object[record.id] = record
         label = subject or f"{model._meta.verbose_name} {getattr(record, 'year', '')}".strip()
         if record.history_type == "+":
-            changes = [(str(model._meta.verbose_name), "—", _("aangemaakt"))]
+            changes = _created_values(record, model)
         entries.append(
             HistoryEntry(
                 when=record.history_date,
