@@ -1,8 +1,11 @@
 """factory_boy factories, shared by the tests and the demo/load-data commands."""
 
+import datetime
+
 import factory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from actionplan.models import (
     Action,
@@ -121,6 +124,45 @@ class UserFactory(factory.django.DjangoModelFactory):
     def organisation(self, create, extracted, **kwargs):
         if create and extracted:
             Membership.objects.create(user=self, organisation=extracted)
+
+
+# --- actionplan: reporting rounds and the Regionale Tafel (issue 5) -------------------------------
+
+
+class ReportingRoundFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "actionplan.ReportingRound"
+
+    plan = factory.SubFactory(PlanFactory)
+    year = factory.LazyAttribute(lambda o: o.plan.start_year)
+    deadline = factory.LazyFunction(lambda: datetime.date(2026, 3, 1))
+    opened_at = factory.LazyFunction(timezone.now)
+
+
+class ActionUpdateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "actionplan.ActionUpdate"
+
+    round = factory.SubFactory(ReportingRoundFactory)
+    action = factory.SubFactory(ActionFactory, opgave__plan=factory.SelfAttribute("...round.plan"))
+
+
+class MeetingFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "actionplan.Meeting"
+
+    plan = factory.SubFactory(PlanFactory)
+    date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=7 * n))
+
+
+class ReviewNoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "actionplan.ReviewNote"
+
+    meeting = factory.SubFactory(MeetingFactory)
+    opgave = factory.SubFactory(OpgaveFactory, plan=factory.SelfAttribute("..meeting.plan"))
+    kind = "advies"
+    text = "De Regionale Tafel adviseert de aanpak voort te zetten."
 
 
 # --- monitor: partners, tables, dimensions, deliveries (issue 3) ---------------------------------
