@@ -83,21 +83,36 @@ def data_table(snapshot: dict, years: list[int], figure_id: str) -> dict:
             for year in years
             for col in col_values
         ]
-        rows.append({"label": row["label"], "is_total": bool(row.get("is_total")), "cells": row_cells})
+        rows.append(
+            {
+                "label": row["label"],
+                "is_total": bool(row.get("is_total")),
+                "footnotes": _note_refs(row.get("footnotes", []), figure_id),
+                "cells": row_cells,
+            }
+        )
     title = snapshot.get("title", "")
     years_text = _years_text(years)
     return {
         "caption": title if years_text in title else f"{title} ({years_text})",
         "corner": row_dim["label"] if row_dim else "",
-        "header_rows": _header_rows(years, col_values if col_dim else []),
+        "header_rows": _header_rows(years, col_values if col_dim else [], figure_id),
         "rows": rows,
     }
 
 
-def _header_rows(years: list[int], col_values: list[dict]) -> list[list[dict]]:
+def _header_rows(years: list[int], col_values: list[dict], figure_id: str) -> list[list[dict]]:
     if not col_values:
         return [[{"label": str(year), "scope": "col"} for year in years]]
-    values = [{"label": v["label"], "scope": "col", "is_total": bool(v.get("is_total"))} for v in col_values]
+    values = [
+        {
+            "label": v["label"],
+            "scope": "col",
+            "is_total": bool(v.get("is_total")),
+            "footnotes": _note_refs(v.get("footnotes", []), figure_id),
+        }
+        for v in col_values
+    ]
     header_rows = [values * len(years)]
     if len(years) > 1:
         span = len(col_values)
@@ -123,7 +138,7 @@ def _table_cell(cell: dict | None, figure_id: str, total_column: bool) -> dict:
         "display_sr": cell.get("display_sr", ""),
         "status": cell.get("status", "ok"),
         "is_total": bool(cell.get("is_total")) or total_column,
-        "footnotes": [{"number": n, "href": f"#{_note_id(figure_id, n)}"} for n in cell.get("footnotes", [])],
+        "footnotes": _note_refs(cell.get("footnotes", []), figure_id),
     }
 
 
@@ -183,6 +198,10 @@ def joint_report_text(report: dict | str) -> str:
         "second": names[1],
     }
     return f"{report['year']}: {text}" if report.get("year") else text
+
+
+def _note_refs(numbers: list[int], figure_id: str) -> list[dict]:
+    return [{"number": number, "href": f"#{_note_id(figure_id, number)}"} for number in numbers]
 
 
 def _note_id(figure_id: str, number: int) -> str:

@@ -1,0 +1,286 @@
+"""Server-side SVG charts and the figure block, on snapshot dicts (no database)."""
+
+import re
+import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
+
+import pytest
+from django.template.loader import render_to_string
+
+from monitor import charts, disclosure
+from monitor.charts import svg
+
+NS = {"svg": "http://www.w3.org/2000/svg"}
+FORMS = [
+    ("preventief", "Preventief"),
+    ("seksueel", "Seksuele uitbuiting"),
+    ("crimineel", "Criminele uitbuiting"),
+]
+AGES = [("18-", "18-"), ("18+", "18+")]
+
+
+def _dim(code, label, values, *, total=True):
+    items = [{"code": c, "label": text, "is_total": False} for c, text in values]
+    if total:
+        items.append({"code": "totaal", "label": "Totaal", "is_total": True})
+    return {"code": code, "label": label, "values": items}
+
+
+def _cell(year, coords, value, *, is_total=False, footnotes=()):
+    return {
+        "year": year,
+        "coords": coords,
+        "value": value,
+        "display": "niet beschikbaar" if value is None else str(value),
+        "status": "missing" if value is None else "ok",
+        "is_total": is_total,
+        "footnotes": list(footnotes),
+    }
+
+
+def snapshot(dims=2, years=(2023, 2024, 2025), values=None, **extra):
+    """ESSM-like care table; ``values`` maps (form, age) to one value per year (None: not available)."""
+    values = values or {
+        ("preventief", "18-"): [15, 19, 23],
+        ("preventief", "18+"): [11, 7, 11],
+        ("seksueel", "18-"): [20, 10, 24],
+        ("seksueel", "18+"): [83, 105, 120],
+        ("crimineel", "18-"): [2, 5, None],
+        ("crimineel", "18+"): [6, 8, 9],
+    }
+    years = list(years)
+    cells, dimensions = [], []
+    if dims == 2:
+        dimensions = [_dim("uitbuitingsvorm", "Uitbuitingsvorm", FORMS), _dim("leeftijd", "Leeftijd", AGES)]
+        for (form, age), series in values.items():
+            cells += [
+                _cell(y, {"uitbuitingsvorm": form, "leeftijd": age}, v)
+                for y, v in zip(years, series, strict=False)
+            ]
+        cells += [
+            _cell(y, {"uitbuitingsvorm": "totaal", "leeftijd": "totaal"}, 991, is_total=True) for y in years
+        ]
+    elif dims == 1:
+        dimensions = [_dim("uitbuitingsvorm", "Uitbuitingsvorm", FORMS)]
+        for (form, age), series in values.items():
+            if age == "18+":
+                cells += [_cell(y, {"uitbuitingsvorm": form}, v) for y, v in zip(years, series, strict=False)]
+        cells += [_cell(y, {"uitbuitingsvorm": "totaal"}, 992, is_total=True) for y in years]
+    else:
+        cells = [_cell(y, {}, v) for y, v in zip(years, values[("seksueel", "18+")], strict=False)]
+    return {
+        "code": "essm-zorg",
+        "title": "Hulpverlening ESSM",
+        "unit": "aantal trajecten",
+        "description": "Trajecten naar vorm en leeftijd.",
+        "source": "ESSM",
+        "partner": "ESSM",
+        "years": years,
+        "dimensions": dimensions,
+        "cells": [c for c in cells if c["year"] in years],
+        "footnotes": [],
+        "joint_reports": [],
+        "disclosure_threshold": None,
+        **extra,
+    }
+
+
+def parse(markup) -> ET.Element:
+    return ET.fromstring(str(markup))  # noqa: S314 (our own markup; raises when not well-formed)
+
+
+def texts(root) -> list[str]:
+    return ["".join(el.itertext()) for el in root.iter(f"{{{NS['svg']}}}text")]
+
+
+def test_svg_is_well_formed_and_labelled():
+    root = parse(charts.render_chart_svg(snapshot()))
+    assert root.get("role") == "img"
+    assert root.get("width") == "100%"
+    assert root.get("viewBox").startswith("0 0 640 ")
+    title = root.find("svg:title", NS)
+    desc = root.find("svg:desc", NS)
+    assert title.text == "Hulpverlening ESSM"
+    assert "Gestapeld staafdiagram" in desc.text
+    assert root.get("aria-labelledby").split() == [title.get("id"), desc.get("id")]
+
+
+@pytest.mark.parametrize(
+    ("dims", "years", "kind", "category", "series"),
+    [
+        (2, (2023, 2024, 2025), "stacked", "uitbuitingsvorm", "leeftijd"),
+        (1, (2023, 2024, 2025), "grouped", "uitbuitingsvorm", "jaar"),
+        (1, (2025,), "bar", "uitbuitingsvorm", None),
+        (0, (2023, 2024, 2025), "bar", "jaar", None),
+    ],
+)
+def test_auto_chooses_a_sensible_chart(dims, years, kind, category, series):
+    plan = charts.plan_chart(snapshot(dims, years))
+    assert (plan.kind, plan.category, plan.series) == (kind, category, series)
+
+
+@pytest.mark.parametrize("chart_type", ["auto", "bar", "grouped", "stacked"])
+@pytest.mark.parametrize("dims", [0, 1, 2])
+def test_every_visible_number_is_written_and_totals_are_not_drawn(chart_type, dims):
+    snap = snapshot(dims)
+    plan = charts.plan_chart(snap, chart_type)
+    root = parse(charts.render_chart_svg(snap, chart_type))
+    labels = texts(root)
+    shown = [seg.cell for group in plan.groups for bar in group.bars for seg in bar.segments]
+    for cell in shown:
+        assert not cell.get("is_total")
+        if cell["value"] is not None:
+            assert cell["display"] in labels
+    assert not {"991", "992", "Totaal"} & set(labels)
+    assert all(label not in {"Totaal"} for label in labels)
+
+
+def test_bar_chart_of_two_dimensions_uses_the_total_of_the_other_dimension():
+    snap = snapshot(2, (2025,))
+    snap["cells"] += [
+        _cell(2025, {"uitbuitingsvorm": form, "leeftijd": "totaal"}, 500 + i, is_total=True)
+        for i, (form, _) in enumerate(FORMS)
+    ]
+    plan = charts.plan_chart(snap, "bar", category_dim="uitbuitingsvorm")
+    assert [bar.segments[0].cell["value"] for group in plan.groups for bar in group.bars] == [500, 501, 502]
+
+
+def test_not_available_is_marked_and_never_drawn_as_a_number():
+    snap = snapshot(1, (2025,), values={("preventief", "18+"): [None], ("seksueel", "18+"): [40]})
+    root = parse(charts.render_chart_svg(snap))
+    labels = texts(root)
+    assert labels.count("n.b.") == 2  # preventief and crimineel (no cell at all)
+    assert "40" in labels
+    assert "0" in labels  # only as the axis tick
+    assert labels.count("0") == 1
+    hatched = [r for r in root.iter(f"{{{NS['svg']}}}rect") if r.get("fill", "").startswith("url(#")]
+    assert len(hatched) == 2
+    assert "n.b. betekent niet beschikbaar" in root.find("svg:desc", NS).text
+
+
+def test_all_missing_renders_an_empty_frame():
+    snap = snapshot(1, (2025,), values={("preventief", "18+"): [None]})
+    root = parse(charts.render_chart_svg(snap))
+    assert texts(root) == ["Cijfers niet beschikbaar"]
+    assert "geen cijfers beschikbaar" in root.find("svg:desc", NS).text
+
+
+def test_suppressed_cells_show_the_symbol_only():
+    snap = disclosure.apply(snapshot(2, disclosure_threshold=5))
+    root = parse(charts.render_chart_svg(snap))
+    labels = texts(root)
+    assert disclosure.SYMBOL in labels
+    assert "2" not in labels  # crimineel 18- 2023 is hidden
+    assert "betekent niet getoond" in root.find("svg:desc", NS).text
+
+
+def test_labels_are_escaped():
+    evil = '<script>alert("x")</script>&"'
+    snap = snapshot(1, (2025,), title=evil)
+    snap["dimensions"][0]["values"][0]["label"] = evil
+    snap["dimensions"][0]["label"] = evil
+    markup = str(charts.render_chart_svg(snap))
+    root = parse(markup)
+    assert "<script>" not in markup
+    assert not list(root.iter(f"{{{NS['svg']}}}script"))
+    assert evil in texts(root)
+    assert root.find("svg:title", NS).text == evil
+
+
+def test_palette_and_text_colours_have_enough_contrast():
+    for colour in (svg.TEXT, svg.MUTED):
+        assert charts.contrast_ratio(colour, svg.BACKGROUND) >= 4.5
+    for fill in charts.PALETTE:
+        # Numbers inside a bar: dark or white, whichever reads better, at least 4.5:1.
+        assert charts.contrast_ratio(charts.label_colour(fill), fill) >= 4.5, fill
+        # Every bar has a dark outline, so its edge stands out (3:1) even for the light colours.
+        assert charts.contrast_ratio(svg.TEXT, svg.BACKGROUND) >= 3
+    assert len(set(charts.PALETTE)) == len(charts.PALETTE)
+
+
+def test_contrast_ratio_matches_wcag_examples():
+    assert charts.contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21)
+    assert charts.contrast_ratio("#777777", "#FFFFFF") == pytest.approx(4.48, abs=0.01)
+
+
+def test_chart_ids_differ_per_table_and_chart_type():
+    a = parse(charts.render_chart_svg(snapshot(2), "stacked")).find("svg:title", NS).get("id")
+    b = parse(charts.render_chart_svg(snapshot(2), "grouped", years=[2025])).find("svg:title", NS).get("id")
+    assert a != b
+
+
+def test_unknown_chart_type_or_dimension_is_an_error():
+    with pytest.raises(ValueError):
+        charts.render_chart_svg(snapshot(), "pie")
+    with pytest.raises(ValueError):
+        charts.render_chart_svg(snapshot(), "bar", category_dim="gemeente")
+
+
+# --- the figure block ---------------------------------------------------------------------------------
+
+
+class _Ids(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.ids, self.hrefs, self.tags = [], [], []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append((tag, attrs))
+        if "id" in attrs:
+            self.ids.append(attrs["id"])
+        if attrs.get("href", "").startswith("#"):
+            self.hrefs.append(attrs["href"][1:])
+
+
+def render_figure(snap, **kwargs):
+    figure = charts.figure_context(snap, **kwargs)
+    return render_to_string("monitor/includes/figure.html", {"figure": figure})
+
+
+def test_figure_has_chart_table_notes_and_source():
+    snap = snapshot(2, footnotes=[{"number": 1, "text": "Noot over criminele uitbuiting."}])
+    snap["cells"][0]["footnotes"] = [1]
+    snap["joint_reports"] = [{"year": 2025, "text": "1 melding samen gedaan voor Schiedam en Vlaardingen."}]
+    html = render_figure(snap, heading_level=3)
+    parser = _Ids()
+    parser.feed(html)
+    assert '<h3 class="mhm-figure__title" id="mhm-figure-essm-zorg-title">Hulpverlening ESSM</h3>' in html
+    assert "<svg" in html and 'role="img"' in html
+    assert "<caption" in html and "Hulpverlening ESSM (2023-2025)" in html
+    assert html.count('scope="colgroup"') == 3
+    assert html.count('scope="row"') == 4  # three forms and the total
+    assert "mhm-figure__row--total" in html
+    assert "niet beschikbaar" in html  # crimineel 18- 2025
+    assert "Bron: ESSM" in html
+    assert "Schiedam en Vlaardingen" in html
+    assert 'aria-label="voetnoot 1"' in html
+    assert set(parser.hrefs) <= set(parser.ids)
+    assert len(parser.ids) == len(set(parser.ids))
+
+
+def test_figure_of_one_dimension_has_years_as_columns():
+    html = render_figure(snapshot(1))
+    header = re.findall(r'<th scope="col">(\d{4})</th>', html)
+    assert header == ["2023", "2024", "2025"]
+    assert "992" in html  # the printed total is in the table, not in the chart
+
+
+def test_public_figure_hides_small_numbers_in_chart_and_table():
+    snap = snapshot(
+        1, (2025,), values={("preventief", "18+"): [3], ("seksueel", "18+"): [40], ("crimineel", "18+"): [9]}
+    )
+    snap["disclosure_threshold"] = 5
+    html = render_figure(snap)
+    assert ">3<" not in html
+    assert "niet getoond ter bescherming van kleine aantallen" in html
+    assert "x: niet getoond" in html
+    assert ">9<" not in html and ">992<" in html  # the second-smallest part is hidden too
+    assert ">3<" in render_figure(snap, public=False)
+
+
+def test_key_figure_shows_the_grand_total_of_the_last_year():
+    html = render_to_string(
+        "monitor/includes/key_figure.html", {"key_figure": charts.key_figure_context(snapshot())}
+    )
+    assert "991" in html and "(2025)" in html and "Bron: ESSM" in html
