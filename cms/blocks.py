@@ -13,8 +13,8 @@ TEXT_FEATURES = ["bold", "italic", "h4", "ol", "ul", "link", "document-link"]
 CHART_TYPES = [
     ("auto", _("Automatisch")),
     ("bar", _("Staafdiagram")),
+    ("grouped", _("Gegroepeerde staven")),
     ("stacked", _("Gestapelde staven")),
-    ("line", _("Lijndiagram")),
     ("table", _("Alleen tabel")),
 ]
 

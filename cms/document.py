@@ -150,14 +150,16 @@ def _section(value, page, anchors: _Anchors) -> tuple[dict, dict]:
     anchor = anchors(value["title"])
     toc_entry = {"title": value["title"], "anchor": anchor, "children": []}
     blocks = []
+    level = 3  # the heading level of a block's own headings: h3, or h4 after a sub-heading
     for child in value["content"]:
         data = {"type": child.block_type, "id": child.id}
         if child.block_type == "heading":
             sub_anchor = anchors(child.value)
             data.update(text=child.value, anchor=sub_anchor)
             toc_entry["children"].append({"title": child.value, "anchor": sub_anchor})
+            level = 4
         else:
-            data.update(_block_data(child.block_type, child.value, page))
+            data.update(_block_data(child.block_type, child.value, page), level=level)
         blocks.append(data)
     return {"title": value["title"], "anchor": anchor, "blocks": blocks}, toc_entry
 

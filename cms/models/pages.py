@@ -80,7 +80,12 @@ class EditionPage(Page):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("year"), FieldPanel("subtitle"), FieldPanel("region"), FieldPanel("publication_date")],
+            [
+                FieldPanel("year"),
+                FieldPanel("subtitle"),
+                FieldPanel("region"),
+                FieldPanel("publication_date"),
+            ],
             heading=_("Editie"),
         ),
         FieldPanel("introduction"),
@@ -139,7 +144,12 @@ class AccessibilityStatementPage(Page):
     statement_date = models.DateField(_("datum verklaring"), null=True, blank=True)
     body = RichTextField(_("tekst"), features=["h2", "h3", *TEXT_FEATURES])
 
-    content_panels = [*Page.content_panels, FieldPanel("status"), FieldPanel("statement_date"), FieldPanel("body")]
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("status"),
+        FieldPanel("statement_date"),
+        FieldPanel("body"),
+    ]
     parent_page_types = ["cms.HomePage"]
     subpage_types: list[str] = []
     max_count = 1
