@@ -1,0 +1,55 @@
+"""A backup restored into an emptied database gives back everything, history included."""
+
+import pytest
+from django.apps import apps
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+
+from actionplan import seed, services
+from actionplan.models import Action, Organisation, ProgressNote
+
+pytestmark = pytest.mark.django_db
+
+
+def _state():
+    return {
+        "actions": sorted(Action.objects.values_list("pk", "title", "status", "version")),
+        "action_history": sorted(
+            Action.history.values_list(
+                "history_id", "status", "history_user__username", "history_change_reason"
+            )
+        ),
+        "note_history": ProgressNote.history.count(),
+        "co_owner_history": apps.get_model("actionplan", "HistoricalAction_co_owners").objects.count(),
+        "organisations": Organisation.objects.count(),
+        "users": sorted(get_user_model().objects.values_list("username", "password")),
+        "groups": sorted(Group.objects.values_list("name", flat=True)),
+        "memberships": sorted(get_user_model().objects.values_list("username", "membership__organisation")),
+    }
+
+
+def test_backup_and_restore_round_trip(tmp_path):
+    seed.seed_plan()
+    seed.seed_demo_accounts()
+    user = get_user_model().objects.get(username="actiehouder-essm")
+    action = Action.objects.get(title__startswith="Pilot noodbed")
+    services.action_update_status(
+        action=action, user=user, status="afgerond", note="Klaar.", year=2026, reason="Test"
+    )
+    before = _state()
+    target = tmp_path / "backup.json.gz"
+    call_command("backup", output=str(target))
+    assert target.stat().st_size > 1000
+
+    call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    assert Action.objects.count() == 0 and Action.history.count() == 0
+
+    call_command("restore", str(target), yes=True)
+    assert _state() == before
+    record = Action.objects.get(pk=action.pk).history.first()
+    assert (record.history_user.username, record.history_change_reason, record.status) == (
+        "actiehouder-essm",
+        "Test",
+        "afgerond",
+    )
