@@ -13,6 +13,7 @@ INSTALLED_APPS = [
     "actionplan",
     "monitor",
     "cms",
+    "accounts",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -29,6 +30,8 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -39,11 +42,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.middleware.SecurityHeadersMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "accounts.middleware.TwoFactorEnforcementMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -106,6 +112,23 @@ STORAGES = {
 }
 
 LOGIN_URL = "wagtailadmin_login"
+
+# Sign-in security (accounts/): the admin login form asks for a TOTP code of accounts that enrolled a
+# device and throttles guessing; the roles named here must enrol (production sets ["beheerder"]).
+WAGTAILADMIN_USER_LOGIN_FORM = "accounts.forms.LoginForm"
+ACCOUNTS_REQUIRE_2FA_FOR: list[str] = []
+ACCOUNTS_LOGIN_FAILURE_LIMIT = 5
+ACCOUNTS_LOGIN_FAILURE_WINDOW = 15 * 60
+ACCOUNTS_LOGIN_LOCKOUT = 15 * 60
+OTP_TOTP_ISSUER = "Mensenhandelmonitor"
+# Sessions end after a working day, and when the browser closes ("Remember me" keeps them 8 hours).
+SESSION_COOKIE_AGE = 8 * 60 * 60
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+SESSION_COOKIE_HTTPONLY = True
+# Content-Security-Policy and Permissions-Policy (config/middleware.py); CSP on in production.
+CSP_ENABLED = False
+# No avatars from gravatar.com: an admin page would send a hash of every user's e-mail address there.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 WAGTAIL_SITE_NAME = "Mensenhandelmonitor regio Rotterdam"
 WAGTAILADMIN_BASE_URL = environment.env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -27,6 +27,14 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_AGE = 8 * 60 * 60
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+CSP_ENABLED = True
+
+# A beheerder (and a superuser) must sign in with a second factor (accounts/policy.py).
+ACCOUNTS_REQUIRE_2FA_FOR = ["beheerder"]
+# The request header that holds the client's address when a proxy is in front (e.g. HTTP_X_REAL_IP);
+# login throttling counts per address. Unset: REMOTE_ADDR.
+ACCOUNTS_CLIENT_IP_HEADER = environment.env("ACCOUNTS_CLIENT_IP_HEADER")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

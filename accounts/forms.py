@@ -1,0 +1,87 @@
+"""The admin login form with an optional verification code and throttling; the enrolment forms."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms.auth import LoginForm as WagtailLoginForm
+
+from . import policy, services, throttle
+
+INVALID_LOGIN = _(
+    "Uw gebruikersnaam, wachtwoord of verificatiecode klopt niet. Heeft u tweestapsverificatie "
+    "ingesteld? Vul dan ook de verificatiecode uit uw authenticator-app in."
+)
+
+
+def _code_field(*, required: bool, help_text) -> forms.CharField:
+    return forms.CharField(
+        label=_("Verificatiecode"),
+        required=required,
+        max_length=12,
+        help_text=help_text,
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"}
+        ),
+    )
+
+
+class LoginForm(WagtailLoginForm):
+    """Wagtail's login form (WAGTAILADMIN_USER_LOGIN_FORM) with a second factor and throttling.
+
+    An account with a confirmed TOTP device signs in only with a valid code; the device that accepted
+    it is put on the user as ``otp_device``, which django_otp's ``user_logged_in`` handler stores in
+    the session, so ``request.user.is_verified()`` holds afterwards. Failed attempts (a wrong password
+    or a wrong or missing code) count towards the lockout in ``throttle``.
+    """
+
+    otp_token = _code_field(
+        required=False,
+        help_text=_("Alleen als u tweestapsverificatie heeft ingesteld: de code van 6 cijfers uit uw app."),
+    )
+
+    error_messages = {
+        **WagtailLoginForm.error_messages,
+        "invalid_login": INVALID_LOGIN,
+        "throttled": _("Te veel mislukte aanmeldpogingen. Probeer het over %(minutes)s minuten opnieuw."),
+    }
+
+    def clean(self):
+        username = self.cleaned_data.get("username") or ""
+        ip = throttle.client_ip(self.request) if self.request else "unknown"
+        if throttle.is_locked(username=username, ip=ip):
+            raise forms.ValidationError(
+                self.error_messages["throttled"],
+                code="throttled",
+                params={"minutes": throttle.lockout_minutes()},
+            )
+        try:
+            super().clean()
+        except forms.ValidationError:
+            throttle.register_failure(username=username, ip=ip)
+            raise
+        if self.user_cache is not None:
+            self._check_second_factor(self.user_cache, username=username, ip=ip)
+            throttle.reset(username=username)
+        return self.cleaned_data
+
+    def _check_second_factor(self, user, *, username: str, ip: str) -> None:
+        if not policy.has_confirmed_device(user):
+            return
+        device = services.verify_code(user=user, token=self.cleaned_data.get("otp_token"))
+        if device is None:
+            throttle.register_failure(username=username, ip=ip)
+            self.user_cache = None
+            raise self.get_invalid_login_error()
+        user.otp_device = device
+
+
+class ConfirmDeviceForm(forms.Form):
+    otp_token = _code_field(
+        required=True, help_text=_("De code van 6 cijfers die uw authenticator-app nu toont.")
+    )
+
+
+class RemoveDeviceForm(forms.Form):
+    otp_token = _code_field(
+        required=True,
+        help_text=_("Bevestig met een code uit uw authenticator-app dat u tweestapsverificatie uitzet."),
+    )
