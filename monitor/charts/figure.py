@@ -85,7 +85,7 @@ def data_table(snapshot: dict, years: list[int], figure_id: str) -> dict:
         ]
         rows.append(
             {
-                "label": row["label"],
+                "label": _label(row, unit),
                 "is_total": bool(row.get("is_total")),
                 "footnotes": _note_refs(row.get("footnotes", []), figure_id),
                 "cells": row_cells,
@@ -96,17 +96,25 @@ def data_table(snapshot: dict, years: list[int], figure_id: str) -> dict:
     return {
         "caption": title if years_text in title else f"{title} ({years_text})",
         "corner": row_dim["label"] if row_dim else "",
-        "header_rows": _header_rows(years, col_values if col_dim else [], figure_id),
+        "header_rows": _header_rows(years, col_values if col_dim else [], figure_id, unit),
         "rows": rows,
     }
 
 
-def _header_rows(years: list[int], col_values: list[dict], figure_id: str) -> list[list[dict]]:
+def _label(value: dict, unit: str) -> str:
+    """A value's label, with its unit when that differs from the table's."""
+    own = value.get("unit", "")
+    return (
+        f"{value['label']} ({own})" if own and own.strip().lower() != unit.strip().lower() else value["label"]
+    )
+
+
+def _header_rows(years: list[int], col_values: list[dict], figure_id: str, unit: str) -> list[list[dict]]:
     if not col_values:
         return [[{"label": str(year), "scope": "col"} for year in years]]
     values = [
         {
-            "label": v["label"],
+            "label": _label(v, unit),
             "scope": "col",
             "is_total": bool(v.get("is_total")),
             "footnotes": _note_refs(v.get("footnotes", []), figure_id),

@@ -12,6 +12,7 @@ from monitor import disclosure
 NOT_AVAILABLE = "n.b."
 YEAR = "jaar"
 CHART_TYPES = ("auto", "bar", "grouped", "stacked")
+UNSPLIT = -1  # colour index of a printed total drawn in place of parts the source did not give
 
 
 @dataclass
@@ -54,6 +55,8 @@ class Plan:
     series_label: str
     years: list[int]
     unit: str
+    other_units: list[str] = field(default_factory=list)  # labels left out: another unit than the axis
+    unsplit: bool = False  # a stacked bar shows a printed total because its parts were not given
 
 
 def plan_chart(
@@ -74,9 +77,8 @@ def plan_chart(
     dims = {dim["code"]: dim for dim in snapshot.get("dimensions", [])}
     years = sorted(years or snapshot.get("years", []))
     kind, category, series = _layout(chart_type, list(dims), years, category_dim, series_dim)
-    axes = {YEAR: [(year, str(year)) for year in years]}
-    for code, dim in dims.items():
-        axes[code] = [(v["code"], v["label"]) for v in dim["values"] if not v.get("is_total")]
+    unit = snapshot.get("unit") or gettext("aantal")
+    axes, other_units = _axes(dims, years, unit)
     for code in (category, series):
         if code is not None and code not in axes:
             raise ValueError(f"Unknown dimension {code!r}")
@@ -89,8 +91,19 @@ def plan_chart(
     cells = {
         (cell["year"], tuple(sorted(cell["coords"].items()))): cell for cell in snapshot.get("cells", [])
     }
-    seg_axis = axes[series] if kind == "stacked" else [(None, "")]
-    groups = []
+    plan = Plan(
+        kind=kind,
+        category=category,
+        series=series,
+        groups=[],
+        legend=[label for _, label in axes[series]] if series and kind != "bar" else [],
+        category_label=_axis_label(dims, category),
+        series_label=_axis_label(dims, series),
+        years=years,
+        unit=unit[:1].upper() + unit[1:],
+        other_units=other_units,
+    )
+    series_total = _total_value(dims[series]) if kind == "stacked" and series in dims else None
     for cat_value, cat_label in axes[category]:
         group = Group(cat_label)
         for combo in itertools.product(*(axes[axis] for axis in bar_axes)):
@@ -99,30 +112,44 @@ def plan_chart(
                 category: cat_value,
                 **{a: v for a, (v, _) in zip(bar_axes, combo, strict=True)},
             }
-            segments = []
-            for index, (seg_value, seg_label) in enumerate(seg_axis):
-                point = {**coords, series: seg_value} if kind == "stacked" else coords
-                colour = (
-                    index
-                    if kind == "stacked"
-                    else _colour_index(axes, series if kind == "grouped" else None, point)
-                )
-                segments.append(Segment(colour, seg_label, _lookup(cells, point)))
-            group.bars.append(Bar(" · ".join(label for _, label in combo), segments))
-        groups.append(group)
-    unit = snapshot.get("unit") or gettext("aantal")
-    legend = [label for _, label in axes[series]] if series and kind != "bar" else []
-    return Plan(
-        kind=kind,
-        category=category,
-        series=series,
-        groups=groups,
-        legend=legend,
-        category_label=_axis_label(dims, category),
-        series_label=_axis_label(dims, series),
-        years=years,
-        unit=unit[:1].upper() + unit[1:],
-    )
+            label = " · ".join(label for _, label in combo)
+            group.bars.append(_bar(plan, axes, cells, coords, label, series_total))
+        plan.groups.append(group)
+    return plan
+
+
+def _axes(dims: dict, years: list[int], unit: str) -> tuple[dict, list[str]]:
+    """The (code, label) pairs along each axis: the years, and every dimension's values without totals
+    and without values counted in another unit (those stay in the table only)."""
+    axes = {YEAR: [(year, str(year)) for year in years]}
+    other_units = []
+    for code, dim in dims.items():
+        axes[code] = []
+        for value in dim["values"]:
+            if value.get("is_total"):
+                continue
+            if value.get("unit") and value["unit"].strip().lower() != unit.strip().lower():
+                other_units.append(value["label"])
+                continue
+            axes[code].append((value["code"], value["label"]))
+    return axes, other_units
+
+
+def _bar(plan: Plan, axes: dict, cells: dict, coords: dict, label: str, series_total: str | None) -> Bar:
+    """One bar; a stacked bar whose parts the source did not give at all shows its printed total."""
+    if plan.kind != "stacked":
+        colour = _colour_index(axes, plan.series if plan.kind == "grouped" else None, coords)
+        return Bar(label, [Segment(colour, "", _lookup(cells, coords))])
+    segments = [
+        Segment(index, seg_label, _lookup(cells, {**coords, plan.series: seg_value}))
+        for index, (seg_value, seg_label) in enumerate(axes[plan.series])
+    ]
+    if series_total and all(seg.cell.get("absent") for seg in segments):
+        total = _lookup(cells, {**coords, plan.series: series_total})
+        if not total.get("absent"):
+            plan.unsplit = True
+            return Bar(label, [Segment(UNSPLIT, gettext("niet uitgesplitst"), total)])
+    return Bar(label, segments)
 
 
 def _layout(
@@ -145,10 +172,14 @@ def _layout(
     return kind, category, series if kind != "bar" else None
 
 
+def _total_value(dim: dict) -> str | None:
+    return next((value["code"] for value in dim["values"] if value.get("is_total")), None)
+
+
 def _fixed_value(dim: dict) -> str:
-    totals = [value["code"] for value in dim["values"] if value.get("is_total")]
-    if totals:
-        return totals[0]
+    total = _total_value(dim)
+    if total:
+        return total
     if len(dim["values"]) == 1:
         return dim["values"][0]["code"]
     raise ValueError(f"Dimension {dim['code']!r} has no total; put it on the chart")
@@ -163,7 +194,7 @@ def _colour_index(axes: dict, series: str | None, point: dict) -> int:
 def _lookup(cells: dict, point: dict) -> dict:
     year = point.get(YEAR)
     coords = tuple(sorted((code, value) for code, value in point.items() if code != YEAR))
-    missing = {"value": None, "display": gettext("niet beschikbaar"), "status": "missing"}
+    missing = {"value": None, "display": gettext("niet beschikbaar"), "status": "missing", "absent": True}
     return cells.get((year, coords), missing)
 
 

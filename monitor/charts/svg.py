@@ -10,17 +10,33 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 
 from monitor import disclosure
-from monitor.charts.plan import NOT_AVAILABLE, Bar, Plan, Segment, plan_chart
+from monitor.charts.plan import NOT_AVAILABLE, UNSPLIT, Bar, Plan, Segment, plan_chart
 
 # Okabe-Ito, ordered so that neighbours differ in lightness as well as hue.
 PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#56B4E9", "#CC79A7", "#F0E442"]
+NEUTRAL = "#A6A6A6"  # a printed total drawn where the source gave no breakdown
 BACKGROUND = "#FFFFFF"
 TEXT = "#1A1A1A"
 MUTED = "#505050"
 GRID = "#D0D0D0"
 FONT = "Arial, Helvetica, 'Liberation Sans', 'DejaVu Sans', sans-serif"
 
-WIDTH, PAD, FONT_SIZE, BAR_H, BAR_GAP, GROUP_GAP, PLACEHOLDER_W = 640, 8, 13, 18, 3, 12, 26
+WIDTH, PAD, FONT_SIZE, LINE_H, BAR_H, BAR_GAP, GROUP_GAP, PLACEHOLDER_W = 640, 8, 13, 15, 18, 3, 12, 26
+
+
+def colour_of(index: int) -> str:
+    return NEUTRAL if index == UNSPLIT else PALETTE[index % len(PALETTE)]
+
+
+def wrap(text: str, width: float) -> list[str]:
+    """Split a label into lines of at most ``width`` (estimated); a single long word stays whole."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and text_width(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines or [""]
 
 
 def text_width(text: str, size: float = FONT_SIZE) -> float:
@@ -115,6 +131,14 @@ def _description(snapshot: dict, plan: Plan, segments: list[Segment]) -> str:
             "symbol": disclosure.SYMBOL,
             "meaning": disclosure.screen_reader_text(),
         }
+    if plan.unsplit:
+        text += gettext("Waar de uitsplitsing ontbreekt, toont een grijze balk het gedrukte totaal. ")
+    if plan.kind == "stacked" and any(seg.visible and not seg.cell["value"] for seg in segments):
+        text += gettext("Nullen hebben in de balken geen label. ")
+    if plan.other_units:
+        text += gettext("Alleen in de tabel, want in een andere eenheid: %(labels)s. ") % {
+            "labels": ", ".join(plan.other_units)
+        }
     return text + gettext("De getallen staan ook in de tabel bij deze figuur.")
 
 
@@ -142,8 +166,8 @@ def _draw(plan: Plan, prefix: str) -> tuple[SafeString, float]:
     multi = any(len(group.bars) > 1 for group in plan.groups)
     labels = [bar.label for group in plan.groups for bar in group.bars] if multi else []
     labels += [] if multi else [group.label for group in plan.groups]
-    label_w = min(max((text_width(label) for label in labels), default=0) + 10, WIDTH * 0.36)
-    x0 = PAD + label_w + (12 if multi else 0)
+    label_w = min(max((text_width(label) for label in labels), default=0), WIDTH * 0.36 - 10)
+    x0 = PAD + label_w + 10 + (12 if multi else 0)
     ticks, scale = _scale(plan, x0)
     out.append(_text(PAD, y + FONT_SIZE, plan.category_label, weight="bold", fill=MUTED))
     y += FONT_SIZE + 8
@@ -153,12 +177,16 @@ def _draw(plan: Plan, prefix: str) -> tuple[SafeString, float]:
         if multi:
             rows.append(_text(PAD, y + FONT_SIZE, group.label, weight="bold"))
             y += FONT_SIZE + 6
-        spans.append((y - BAR_GAP, y + len(group.bars) * (BAR_H + BAR_GAP)))
+        top = y - BAR_GAP
         for bar in group.bars:
-            label = bar.label if multi else group.label
-            rows.append(_text(x0 - 6, y + BAR_H / 2 + 4.5, label, anchor="end"))
-            rows.extend(_draw_bar(plan, bar, x0, y, scale, prefix))
-            y += BAR_H + BAR_GAP
+            lines = wrap(bar.label if multi else group.label, label_w)
+            row_h = max(BAR_H, len(lines) * LINE_H)
+            for i, line in enumerate(lines):
+                baseline = y + row_h / 2 + 4.5 + (i - (len(lines) - 1) / 2) * LINE_H
+                rows.append(_text(x0 - 6, baseline, line, anchor="end"))
+            rows.extend(_draw_bar(plan, bar, x0, y + (row_h - BAR_H) / 2, scale, prefix))
+            y += row_h + BAR_GAP
+        spans.append((top, y))
         y += GROUP_GAP - BAR_GAP
     spans[-1] = (spans[-1][0], y)
     out.extend(_draw_axis(plan, ticks, x0, scale, spans))
@@ -167,7 +195,9 @@ def _draw(plan: Plan, prefix: str) -> tuple[SafeString, float]:
 
 
 def _draw_legend(out: list[str], plan: Plan, y: float) -> float:
-    items = [(PALETTE[i % len(PALETTE)], label) for i, label in enumerate(plan.legend)]
+    items = [(colour_of(i), label) for i, label in enumerate(plan.legend)]
+    if plan.unsplit:
+        items.append((NEUTRAL, gettext("Totaal, niet uitgesplitst")))
     if len(items) < 2:
         return y
     x = PAD
@@ -202,11 +232,16 @@ def _fits(seg: Segment, scale: float) -> bool:
     return seg.cell["value"] * scale >= text_width(seg.mark, 12) + 8
 
 
+def _outside(seg: Segment, scale: float) -> bool:
+    """Whether a stacked segment's label goes after the bar; zeros get none (they are in the table)."""
+    return not seg.visible or (seg.cell["value"] != 0 and not _fits(seg, scale))
+
+
 def _after_width(plan: Plan, bar: Bar, scale: float) -> float:
     """Width of what is drawn after the end of a bar: its number, or a stacked bar's outside labels."""
     if plan.kind != "stacked":
         return max(text_width(seg.mark) for seg in bar.segments) + 4
-    outside = [seg for seg in bar.segments if not seg.visible or not _fits(seg, scale)]
+    outside = [seg for seg in bar.segments if _outside(seg, scale)]
     return sum(16 + text_width(seg.mark) + 8 for seg in outside)
 
 
@@ -225,7 +260,9 @@ def _draw_bar(plan: Plan, bar: Bar, x0: float, y: float, scale: float, prefix: s
             after.append(seg)
             continue
         width = seg.cell["value"] * scale
-        colour = PALETTE[seg.colour % len(PALETTE)]
+        colour = colour_of(seg.colour)
+        if plan.kind == "stacked" and not width:
+            continue
         parts.append(_rect(x, y, width, BAR_H, colour))
         if plan.kind == "stacked" and _fits(seg, scale):
             parts.append(
@@ -238,7 +275,7 @@ def _draw_bar(plan: Plan, bar: Bar, x0: float, y: float, scale: float, prefix: s
         x += width
     x += 6
     for seg in after:
-        fill = PALETTE[seg.colour % len(PALETTE)]  # the series colour, also for "n.b." and the symbol
+        fill = colour_of(seg.colour)  # the series colour, also for "n.b." and the symbol
         parts.append(_rect(x, y + 4, 10, 10, fill))
         parts.append(_text(x + 14, mid, seg.mark, fill=TEXT if seg.visible else MUTED))
         x += 16 + text_width(seg.mark) + 8

@@ -284,3 +284,46 @@ def test_key_figure_shows_the_grand_total_of_the_last_year():
         "monitor/includes/key_figure.html", {"key_figure": charts.key_figure_context(snapshot())}
     )
     assert "991" in html and "(2025)" in html and "Bron: ESSM" in html
+
+
+def test_long_labels_wrap_instead_of_running_off_the_chart():
+    snap = snapshot(1, (2025,))
+    long_label = "Geschat aantal slachtoffers per jaar in Nederland volgens de Nationaal Rapporteur"
+    snap["dimensions"][0]["values"][0]["label"] = long_label
+    root = parse(charts.render_chart_svg(snap))
+    pieces = [t for t in texts(root) if t and t in long_label]
+    assert len(pieces) >= 2
+    assert " ".join(pieces) == long_label
+    for el in root.iter(f"{{{NS['svg']}}}text"):
+        if el.get("text-anchor") == "end":
+            assert svg.text_width(el.text) <= float(el.get("x")) - svg.PAD + 1
+
+
+def test_stacked_bar_without_parts_shows_the_printed_total_in_grey():
+    snap = snapshot(2, (2025,), values={("preventief", "18-"): [3], ("preventief", "18+"): [4]})
+    snap["cells"].append(
+        _cell(2025, {"uitbuitingsvorm": "seksueel", "leeftijd": "totaal"}, 77, is_total=True)
+    )
+    plan = charts.plan_chart(snap)
+    assert plan.unsplit
+    root = parse(charts.render_chart_svg(snap))
+    assert "77" in texts(root)
+    assert "Totaal, niet uitgesplitst" in texts(root)
+    assert any(r.get("fill") == svg.NEUTRAL for r in root.iter(f"{{{NS['svg']}}}rect"))
+    assert texts(root).count("n.b.") == 1  # crimineel: no cells at all, no printed total either
+
+
+def test_values_in_another_unit_stay_out_of_the_chart():
+    snap = snapshot(1, (2025,))
+    snap["dimensions"][0]["values"][1]["unit"] = "procent"
+    root = parse(charts.render_chart_svg(snap))
+    assert "Seksuele uitbuiting" not in texts(root)
+    assert "Seksuele uitbuiting" in root.find("svg:desc", NS).text
+    assert "Seksuele uitbuiting (procent)" in render_figure(snap)
+
+
+def test_stacked_zeros_get_no_label_but_are_explained():
+    snap = snapshot(2, (2025,), values={("preventief", "18-"): [0], ("preventief", "18+"): [40]})
+    root = parse(charts.render_chart_svg(snap))
+    assert texts(root).count("0") == 1  # only the axis tick
+    assert "Nullen hebben in de balken geen label" in root.find("svg:desc", NS).text
