@@ -11,6 +11,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext
 
 from monitor import disclosure
+from monitor.charts.plan import years_with_cells
 from monitor.charts.svg import render_chart_svg
 
 
@@ -33,7 +34,7 @@ def figure_context(
     if public:
         snapshot = disclosure.apply(snapshot)
     figure_id = figure_id or f"mhm-figure-{slugify(snapshot.get('code', ''))}"
-    years = sorted(years or snapshot.get("years", []))
+    years = sorted(years or years_with_cells(snapshot))
     chart_svg = render_chart_svg(
         snapshot, chart_type, category_dim=category_dim, series_dim=series_dim, years=years
     )

@@ -69,13 +69,13 @@ def plan_chart(
 ) -> Plan:
     """Decide what goes on the category axis, the bars and the segments, and collect the cells.
 
-    Years not on an axis: grouped and stacked charts get one bar per year in each group; a bar chart
-    shows the last year of ``years``.
+    ``years`` defaults to the snapshot's years that hold any cell. Years not on an axis: grouped and
+    stacked charts get one bar per year in each group; a bar chart shows the last year of ``years``.
     """
     if chart_type not in CHART_TYPES:
         raise ValueError(f"Unknown chart type {chart_type!r}")
     dims = {dim["code"]: dim for dim in snapshot.get("dimensions", [])}
-    years = sorted(years or snapshot.get("years", []))
+    years = sorted(years or years_with_cells(snapshot))
     kind, category, series = _layout(chart_type, list(dims), years, category_dim, series_dim)
     unit = snapshot.get("unit") or gettext("aantal")
     axes, other_units = _axes(dims, years, unit)
@@ -150,6 +150,14 @@ def _bar(plan: Plan, axes: dict, cells: dict, coords: dict, label: str, series_t
             plan.unsplit = True
             return Bar(label, [Segment(UNSPLIT, gettext("niet uitgesplitst"), total)])
     return Bar(label, segments)
+
+
+def years_with_cells(snapshot: dict) -> list[int]:
+    """The snapshot's years that hold any cell (a year the table has no figures for at all is left out;
+    a year whose figures are "niet beschikbaar" stays). The last year stays if none holds a cell."""
+    held = {cell["year"] for cell in snapshot.get("cells", [])}
+    years = sorted(snapshot.get("years", []))
+    return [year for year in years if year in held] or years[-1:]
 
 
 def _layout(

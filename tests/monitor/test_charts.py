@@ -327,3 +327,14 @@ def test_stacked_zeros_get_no_label_but_are_explained():
     root = parse(charts.render_chart_svg(snap))
     assert texts(root).count("0") == 1  # only the axis tick
     assert "Nullen hebben in de balken geen label" in root.find("svg:desc", NS).text
+
+
+def test_years_without_any_cell_are_left_out_but_unavailable_years_stay():
+    snap = snapshot(1, (2024, 2025))
+    snap["years"] = [2023, 2024, 2025]
+    for cell in snap["cells"]:
+        if cell["year"] == 2024:
+            cell.update(value=None, display="niet beschikbaar", status="missing")
+    assert charts.plan_chart(snap).years == [2024, 2025]
+    assert charts.figure_context(snap)["years_text"] == "2024, 2025"
+    assert charts.plan_chart(snap, years=[2023, 2025]).years == [2023, 2025]
