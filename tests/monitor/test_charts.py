@@ -338,3 +338,10 @@ def test_years_without_any_cell_are_left_out_but_unavailable_years_stay():
     assert charts.plan_chart(snap).years == [2024, 2025]
     assert charts.figure_context(snap)["years_text"] == "2024, 2025"
     assert charts.plan_chart(snap, years=[2023, 2025]).years == [2023, 2025]
+
+
+def test_several_notes_on_one_cell_are_separated():
+    snap = snapshot(1, (2025,), footnotes=[{"number": 3, "text": "a"}, {"number": 6, "text": "b"}])
+    snap["cells"][0]["footnotes"] = [3, 6]
+    html = render_figure(snap)
+    assert re.search(r'>3</a>, <a href="#mhm-figure-essm-zorg-noot-6"', html)
