@@ -1,0 +1,172 @@
+import io
+
+import pytest
+from django.core.management import CommandError, call_command
+from openpyxl import Workbook, load_workbook
+
+from monitor.exchange import ImportFailed, export_rows, import_figures, neutralise, write_csv, write_xlsx
+from monitor.models import Footnote, Observation
+
+pytestmark = pytest.mark.django_db
+
+
+def state():
+    return sorted(Observation.objects.values_list("table__code", "year", "coord_key", "value", "version"))
+
+
+def exported(fmt: str, year: int = 2025) -> bytes:
+    columns, rows = export_rows(year)
+    return write_csv(columns, rows) if fmt == "csv" else write_xlsx(columns, rows)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_round_trip_into_empty_database(seeded, fmt):
+    content = {year: exported(fmt, year) for year in (2023, 2024, 2025)}
+    before = sorted(Observation.objects.values_list("table__code", "year", "coord_key", "value"))
+    notes = sorted(Footnote.objects.values_list("table__code", "number", "text", "observation__coord_key"))
+    Observation.objects.all().delete()
+    Footnote.objects.all().delete()
+    for data in content.values():
+        import_figures(data, filename=f"cijfers.{fmt}")
+    after = sorted(Observation.objects.values_list("table__code", "year", "coord_key", "value"))
+    assert after == before
+    assert (
+        sorted(Footnote.objects.values_list("table__code", "number", "text", "observation__coord_key"))
+        == notes
+    )
+
+
+def test_reimport_changes_nothing(seeded):
+    before = state()
+    result = import_figures(exported("csv"), filename="x.csv")
+    assert (result.created, result.changed, result.unchanged) == (0, 0, result.rows)
+    assert state() == before
+
+
+def test_comma_separator_without_bom_and_dry_run(seeded):
+    content = b"tabel,jaar,grootheid,waarde,voetnoot\nom_zaken,2026,zaken,31,\n"
+    before = state()
+    result = import_figures(content, dry_run=True)
+    assert (result.created, result.dry_run) == (1, True)
+    assert state() == before
+    import_figures(content)
+    assert Observation.objects.get(table__code="om_zaken", year=2026).value == 31
+
+
+def test_import_command(seeded, tmp_path, capsys):
+    path = tmp_path / "f.csv"
+    path.write_bytes("\ufefftabel;jaar;grootheid;waarde\nom_zaken;2026;zaken;\n".encode())
+    call_command("import_figures", str(path), "--dry-run")
+    assert "Proef" in capsys.readouterr().out
+    assert not Observation.objects.filter(year=2026).exists()
+    call_command("import_figures", str(path))
+    assert Observation.objects.get(table__code="om_zaken", year=2026).value is None
+
+
+def test_export_command(seeded, tmp_path):
+    call_command("export_figures", "--year", "2025", "--output", str(tmp_path / "f.xlsx"))
+    sheet = load_workbook(tmp_path / "f.xlsx").worksheets[0]
+    header = [c.value for c in next(sheet.iter_rows())]
+    assert header[:2] == ["tabel", "jaar"] and header[-2:] == ["waarde", "voetnoot"]
+    assert {"uitbuitingsvorm", "leeftijd", "gemeente", "traject", "opvangtype"} <= set(header)
+
+
+HEADER = "tabel;jaar;grootheid;waarde;voetnoot\n"
+BAD = {
+    "onbekende tabel": (HEADER + "bestaat_niet;2026;zaken;1;\n", "Rij 2, kolom 'tabel'"),
+    "onbekende waarde": (HEADER + "om_zaken;2026;bestaat_niet;1;\n", "Rij 2, kolom 'grootheid'"),
+    "negatief": (HEADER + "om_zaken;2026;zaken;-1;\n", "negatief"),
+    "breuk": (HEADER + "om_zaken;2026;zaken;1,5;\n", "geen geheel getal"),
+    "tekst": (HEADER + "om_zaken;2026;zaken;veel;\n", "Rij 2, kolom 'waarde'"),
+    "dubbel": (HEADER + "om_zaken;2026;zaken;1;\nom_zaken;2026;zaken;2;\n", "Rij 3: dubbele rij"),
+    "kolom mist": ("tabel;jaar;grootheid\nom_zaken;2026;zaken\n", "kolom 'waarde'"),
+    "dimensiekolom mist": ("tabel;jaar;waarde\nom_zaken;2026;1\n", "kolom 'grootheid'"),
+    "jaar": (HEADER + "om_zaken;twee;zaken;1;\n", "kolom 'jaar'"),
+    "leeg": ("", "leeg"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD))
+def test_bad_input_stores_nothing(seeded, case):
+    text, expected = BAD[case]
+    # A good row first: it must not be stored either.
+    if text.startswith(HEADER):
+        text = HEADER + "om_zaken;2026;verdachten;5;\n" + text[len(HEADER) :]
+        expected = expected.replace("Rij 2", "Rij 3").replace("Rij 3: dubbele", "Rij 4: dubbele")
+    before = state()
+    with pytest.raises(ImportFailed) as error:
+        import_figures(text.encode())
+    assert expected in str(error.value)
+    assert state() == before
+
+
+def test_wrong_encoding(seeded):
+    before = state()
+    with pytest.raises(ImportFailed, match="geen UTF-8"):
+        import_figures((HEADER + "om_zaken;2026;zaken;1;Één\n").encode("cp1252"))
+    assert state() == before
+
+
+def test_too_large(seeded, settings):
+    settings.FIGURES_IMPORT_MAX_BYTES = 100
+    before = state()
+    with pytest.raises(ImportFailed, match="te groot"):
+        import_figures((HEADER + "om_zaken;2026;zaken;1;\n" * 10).encode())
+    assert state() == before
+
+
+def test_xlsx_fraction_is_refused(seeded):
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["tabel", "jaar", "grootheid", "waarde"])
+    sheet.append(["om_zaken", 2026, "zaken", 2.5])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    before = state()
+    with pytest.raises(ImportFailed, match="Rij 2, kolom 'waarde'"):
+        import_figures(buffer.getvalue(), filename="f.xlsx")
+    assert state() == before
+
+
+def test_command_reports_error_in_dutch(seeded, tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text(HEADER + "om_zaken;2026;zaken;-4;\n")
+    with pytest.raises(CommandError, match="Niets opgeslagen"):
+        call_command("import_figures", str(path))
+
+
+def test_formula_injection_is_neutralised():
+    assert neutralise("=1+1") == "'=1+1"
+    assert neutralise("@SUM(A1)") == "'@SUM(A1)"
+    assert neutralise("-2") == "'-2"
+    assert neutralise("gewone tekst") == "gewone tekst"
+    content = write_csv(["tabel", "voetnoot"], [{"tabel": "x", "voetnoot": '=HYPERLINK("x")'}]).decode(
+        "utf-8-sig"
+    )
+    assert "'=HYPERLINK" in content
+    sheet = load_workbook(io.BytesIO(write_xlsx(["voetnoot"], [{"voetnoot": "+31"}]))).worksheets[0]
+    assert sheet["A2"].value == "'+31"
+
+
+def test_public_figures_csv(client, seeded, beheerder):
+    from monitor import services
+    from monitor.models import Table
+
+    services.observation_set(
+        table=Table.objects.get(code="om_zaken"),
+        year=2026,
+        coords={"grootheid": "zaken"},
+        value=99,
+        user=beheerder,
+    )
+    response = client.get("/monitor/2025/cijfers.csv")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/csv")
+    text = response.content.decode("utf-8-sig")
+    lines = text.splitlines()
+    assert lines[0].startswith("tabel;jaar;")
+    assert "essm_herkomstgemeente_traject;2025;" in text
+    assert any(line.startswith("avim_aangiftes;2025;") and ";;" in line for line in lines)
+    # The unvalidated 2026 figure is not public.
+    assert client.get("/monitor/2026/cijfers.csv").content.decode("utf-8-sig").count("\n") <= 1
+    assert client.get("/monitor/1999/cijfers.csv").status_code == 404
