@@ -36,7 +36,12 @@ def figure_context(
     figure_id = figure_id or f"mhm-figure-{slugify(snapshot.get('code', ''))}"
     years = sorted(years or years_with_cells(snapshot))
     chart_svg = render_chart_svg(
-        snapshot, chart_type, category_dim=category_dim, series_dim=series_dim, years=years
+        snapshot,
+        chart_type,
+        category_dim=category_dim,
+        series_dim=series_dim,
+        years=years,
+        id_prefix=f"{figure_id}-chart",
     )
     return {
         "snapshot": snapshot,

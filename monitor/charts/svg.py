@@ -68,11 +68,19 @@ def render_chart_svg(
     category_dim: str | None = None,
     series_dim: str | None = None,
     years: list[int] | None = None,
+    id_prefix: str | None = None,
 ) -> SafeString:
-    """The chart of ``snapshot`` as an accessible, self-contained inline SVG element."""
+    """The chart of ``snapshot`` as an accessible, self-contained inline SVG element.
+
+    Its ids (title, description, hatch pattern) start with ``id_prefix``; the default is derived from
+    the table code and the arguments, so pass one when the same chart appears twice on a page.
+    """
     plan = plan_chart(snapshot, chart_type, category_dim=category_dim, series_dim=series_dim, years=years)
-    key = f"{chart_type}|{category_dim}|{series_dim}|{years}".encode()
-    prefix = f"mhm-chart-{slugify(snapshot.get('code', ''))}-{hashlib.sha1(key).hexdigest()[:6]}"  # noqa: S324
+    if id_prefix is None:
+        key = f"{chart_type}|{category_dim}|{series_dim}|{years}".encode()
+        digest = hashlib.blake2s(key, digest_size=3).hexdigest()
+        id_prefix = f"mhm-chart-{slugify(snapshot.get('code', ''))}-{digest}"
+    prefix = id_prefix
     segments = [seg for group in plan.groups for bar in group.bars for seg in bar.segments]
     if any(seg.visible for seg in segments):
         body, height = _draw(plan, prefix)

@@ -345,3 +345,10 @@ def test_several_notes_on_one_cell_are_separated():
     snap["cells"][0]["footnotes"] = [3, 6]
     html = render_figure(snap)
     assert re.search(r'>3</a>, <a href="#mhm-figure-essm-zorg-noot-6"', html)
+
+
+def test_two_figures_of_one_table_on_a_page_have_distinct_ids():
+    parser = _Ids()
+    parser.feed(render_figure(snapshot(), figure_id="fig-a") + render_figure(snapshot(), figure_id="fig-b"))
+    assert len(parser.ids) == len(set(parser.ids))
+    assert set(parser.hrefs) <= set(parser.ids)
