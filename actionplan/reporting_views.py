@@ -2,7 +2,7 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -13,20 +13,20 @@ from wagtail.admin.widgets import AdminDateInput
 
 from . import next_plan, permissions, reporting
 from .models import ActionStatus, Plan, ReportingRound, UpdateState
-from .review_views import AdminPageMixin
+from .review_views import AdminPageMixin, forbidden
 
 
 class ManagerOnlyMixin:
     def dispatch(self, request, *args, **kwargs):
         if not reporting.can_manage_rounds(request.user):
-            raise PermissionDenied
+            return forbidden(request)
         return super().dispatch(request, *args, **kwargs)
 
 
 class OwnerOnlyMixin:
     def dispatch(self, request, *args, **kwargs):
         if not permissions.can_use_my_actions(request.user):
-            raise PermissionDenied
+            return forbidden(request)
         return super().dispatch(request, *args, **kwargs)
 
 

@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.defaults import permission_denied
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets import AdminDateInput
@@ -33,12 +34,17 @@ class AdminPageMixin(WagtailAdminTemplateMixin):
         return [*items, {"url": "", "label": self.get_page_title()}]
 
 
+def forbidden(request):
+    """A plain 403 (Wagtail would turn a raised PermissionDenied into a redirect to the dashboard)."""
+    return permission_denied(request, PermissionDenied())
+
+
 class BoardOnlyMixin:
     """The review pages are for the Regionale Tafel and the beheerder; everyone else gets 403."""
 
     def dispatch(self, request, *args, **kwargs):
         if not review.can_view_review(request.user):
-            raise PermissionDenied
+            return forbidden(request)
         return super().dispatch(request, *args, **kwargs)
 
     def get_plan(self) -> Plan:

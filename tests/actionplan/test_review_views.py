@@ -1,0 +1,202 @@
+import csv
+import datetime
+import io
+
+import pytest
+import time_machine
+from django.urls import reverse
+from openpyxl import load_workbook
+
+from actionplan import roles, services
+from actionplan.models import Action, Meeting, ReviewNote
+from tests.factories import (
+    ActionFactory,
+    MeetingFactory,
+    OpgaveFactory,
+    OrganisationFactory,
+    PlanFactory,
+    ReviewNoteFactory,
+    UserFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+NOW = datetime.datetime(2026, 11, 27, 10, tzinfo=datetime.UTC)
+
+
+@pytest.fixture
+def plan():
+    plan = PlanFactory(start_year=2024, end_year=2026, title="Actieplan 2024-2026")
+    essm = OrganisationFactory(short_name="ESSM")
+    for number in (1, 2):
+        opgave = OpgaveFactory(plan=plan, number=number, short_title=f"Opgave {number}")
+        for i in range(3):
+            ActionFactory(opgave=opgave, lead=essm, title=f"Actie {number}.{i}")
+    return plan
+
+
+def user_with(role):
+    organisation = OrganisationFactory(short_name="ESSM") if role == roles.ACTIEHOUDER else None
+    return UserFactory(roles=[role], organisation=organisation)
+
+
+def review_urls(plan):
+    meeting = MeetingFactory(plan=plan, date=datetime.date(2026, 11, 1))
+    note = ReviewNoteFactory(meeting=meeting, opgave=plan.opgaven.first())
+    return [
+        reverse("actionplan_review:index"),
+        reverse("actionplan_review:export", args=["csv"]),
+        reverse("actionplan_review:export", args=["xlsx"]),
+        reverse("actionplan_review:meetings"),
+        reverse("actionplan_review:meeting_pdf", args=[meeting.pk]),
+        reverse("actionplan_review:note_add"),
+        reverse("actionplan_review:note_edit", args=[note.pk]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [
+        (roles.BEHEERDER, True),
+        (roles.REGIONALE_TAFEL, True),
+        (roles.ACTIEHOUDER, False),
+        (roles.DATAPARTNER, False),
+        (roles.REDACTEUR, False),
+    ],
+)
+def test_review_pages_are_for_the_board_and_the_beheerder(client, plan, role, allowed):
+    urls = review_urls(plan)
+    client.force_login(user_with(role))
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == (200 if allowed else 403), url
+    response = client.post(
+        reverse("actionplan_review:note_add"),
+        {
+            "meeting": Meeting.objects.get().pk,
+            "opgave": plan.opgaven.first().pk,
+            "kind": "besluit",
+            "text": "X",
+        },
+    )
+    assert response.status_code == (302 if allowed else 403)
+    assert ReviewNote.objects.filter(text="X").exists() is allowed
+
+
+def test_anonymous_users_are_sent_to_the_login(client, plan):
+    response = client.get(reverse("actionplan_review:index"))
+    assert response.status_code == 302 and "login" in response.url
+
+
+def test_menu_item_shows_for_the_board_only(client, plan):
+    client.force_login(user_with(roles.REGIONALE_TAFEL))
+    assert reverse("actionplan_review:index") in client.get(reverse("wagtailadmin_home")).content.decode()
+    client.force_login(user_with(roles.DATAPARTNER))
+    assert reverse("actionplan_review:index") not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_filters_narrow_the_actions(client, plan):
+    first = Action.objects.get(title="Actie 1.0")
+    riec = OrganisationFactory(short_name="RIEC")
+    first.co_owners.add(riec)
+    Action.objects.filter(title="Actie 2.1").update(status="afgerond")
+    client.force_login(user_with(roles.REGIONALE_TAFEL))
+    url = reverse("actionplan_review:index")
+    page = client.get(url, {"organisation": riec.pk}).content.decode()
+    assert "Actie 1.0" in page and "Actie 1.1" not in page
+    page = client.get(url, {"status": "afgerond"}).content.decode()
+    assert "Actie 2.1" in page and "Actie 2.0" not in page
+    page = client.get(url, {"opgave": plan.opgaven.get(number=2).pk}).content.decode()
+    assert "Actie 2.0" in page and "Actie 1.0" not in page
+
+
+def test_review_notes_are_shown_and_edits_keep_history(client, plan):
+    meeting = MeetingFactory(plan=plan, date=datetime.date(2026, 11, 1))
+    note = ReviewNoteFactory(meeting=meeting, opgave=plan.opgaven.first(), text="Eerste advies.")
+    user = user_with(roles.REGIONALE_TAFEL)
+    client.force_login(user)
+    assert "Eerste advies." in client.get(reverse("actionplan_review:index")).content.decode()
+    response = client.post(
+        reverse("actionplan_review:note_edit", args=[note.pk]),
+        {"kind": "besluit", "text": "Besluit genomen.", "reason": "Na bespreking"},
+    )
+    assert response.status_code == 302
+    note.refresh_from_db()
+    assert (note.kind, note.text) == ("besluit", "Besluit genomen.")
+    latest = note.history.first()
+    assert (latest.history_user, latest.history_change_reason) == (user, "Na bespreking")
+    assert note.history.count() == 2
+
+
+def test_exports_neutralise_formulas(client, plan):
+    Action.objects.filter(title="Actie 1.0").update(title='=HYPERLINK("http://x")')
+    Action.objects.filter(title="Actie 1.1").update(title="@SUM(A1)")
+    client.force_login(user_with(roles.BEHEERDER))
+    response = client.get(reverse("actionplan_review:export", args=["csv"]))
+    assert response["Content-Type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    titles = [row[1] for row in rows[1:]]
+    assert '\'=HYPERLINK("http://x")' in titles and "'@SUM(A1)" in titles
+    assert len(rows) == 7
+    response = client.get(reverse("actionplan_review:export", args=["xlsx"]))
+    sheet = load_workbook(io.BytesIO(response.content)).active
+    values = [cell.value for cell in sheet["B"]][1:]
+    assert "'@SUM(A1)" in values and len(values) == 6
+    assert not any(
+        str(v).startswith(("=", "@", "+", "-")) for row in sheet.iter_rows(values_only=True) for v in row if v
+    )
+
+
+def test_meeting_pdf_renders(client, plan):
+    previous = MeetingFactory(plan=plan, date=datetime.date(2026, 10, 1))
+    ReviewNoteFactory(meeting=previous, opgave=plan.opgaven.first(), text="Advies vorige keer.")
+    meeting = MeetingFactory(plan=plan, date=datetime.date(2026, 12, 1))
+    client.force_login(user_with(roles.REGIONALE_TAFEL))
+    response = client.get(reverse("actionplan_review:meeting_pdf", args=[meeting.pk]))
+    assert response["Content-Type"] == "application/pdf"
+    assert response.content.startswith(b"%PDF")
+
+
+def test_meetings_are_added_by_the_board(client, plan):
+    client.force_login(user_with(roles.REGIONALE_TAFEL))
+    response = client.post(
+        reverse("actionplan_review:meetings") + f"?plan={plan.pk}", {"date": "2027-01-15", "title": "Januari"}
+    )
+    assert response.status_code == 302
+    assert Meeting.objects.get().date == datetime.date(2027, 1, 15)
+    response = client.post(reverse("actionplan_review:meetings") + f"?plan={plan.pk}", {"date": "2027-01-15"})
+    assert response.status_code == 200 and Meeting.objects.count() == 1
+
+
+def _grow(plan, size: int, user):
+    essm = OrganisationFactory(short_name="ESSM")
+    riec = OrganisationFactory(short_name="RIEC")
+    opgave = plan.opgaven.first()
+    meeting = MeetingFactory(plan=plan, date=datetime.date(2026, 11, 1))
+    with time_machine.travel(NOW - datetime.timedelta(days=40), tick=False):
+        actions = [ActionFactory(opgave=opgave, lead=essm, co_owners=[riec]) for _ in range(size)]
+    for step, status in enumerate(["doorlopend", "afgerond"]):
+        with time_machine.travel(NOW - datetime.timedelta(days=2 - step), tick=False):
+            for action in actions:
+                services.action_update_status(action=action, user=user, status=status, note=status, year=2026)
+    for opgave in plan.opgaven.all():
+        ReviewNoteFactory.create_batch(2, meeting=meeting, opgave=opgave)
+
+
+@pytest.mark.parametrize("size", [2, 20])
+def test_review_page_queries_do_not_grow_with_actions_or_history(
+    client, plan, size, django_assert_max_num_queries
+):
+    user = user_with(roles.REGIONALE_TAFEL)
+    _grow(plan, size, UserFactory(roles=[roles.BEHEERDER]))
+    client.force_login(user)
+    with time_machine.travel(NOW, tick=False):
+        url = reverse("actionplan_review:index") + "?changed_since=2026-11-20"
+        with django_assert_max_num_queries(32):
+            response = client.get(url)
+    assert response.status_code == 200
+    assert response.content.decode().count("Doorlopend</span>") >= 2 * size
+    meeting = Meeting.objects.get()
+    with time_machine.travel(NOW, tick=False), django_assert_max_num_queries(24):
+        response = client.get(reverse("actionplan_review:meeting_pdf", args=[meeting.pk]))
+    assert response.content.startswith(b"%PDF")
