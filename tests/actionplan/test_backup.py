@@ -5,6 +5,7 @@ from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.management import call_command
+from django.db import connection
 
 from actionplan import seed, services
 from actionplan.models import Action, Organisation, ProgressNote
@@ -42,7 +43,13 @@ def test_backup_and_restore_round_trip(tmp_path):
     call_command("backup", output=str(target))
     assert target.stat().st_size > 1000
 
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL DEFERRED")
     assert Action.objects.count() == 0 and Action.history.count() == 0
 
     call_command("restore", str(target), yes=True)

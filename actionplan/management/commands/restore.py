@@ -6,9 +6,9 @@ import tempfile
 from pathlib import Path
 
 from django.core.management import call_command
-from django.test.utils import override_settings
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
+from django.test.utils import override_settings
 
 
 class Command(BaseCommand):
@@ -31,9 +31,16 @@ class Command(BaseCommand):
                 shutil.copyfileobj(src, dst)
             # The backup holds the history rows; loading must not write new ones.
             with transaction.atomic(), override_settings(SIMPLE_HISTORY_ENABLED=False):
+                if connection.vendor == "postgresql":
+                    # TRUNCATE refuses to run while deferred constraint checks are pending.
+                    with connection.cursor() as cursor:
+                        cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
                 # Empty every table, without re-creating content types and permissions: the backup
                 # holds them with their original ids.
                 call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+                if connection.vendor == "postgresql":
+                    with connection.cursor() as cursor:
+                        cursor.execute("SET CONSTRAINTS ALL DEFERRED")
                 call_command("loaddata", str(plain), verbosity=0)
         call_command("update_index", verbosity=0)
         self.stdout.write(self.style.SUCCESS(f"Back-up {source} teruggezet."))
