@@ -1,0 +1,104 @@
+import datetime
+
+import pytest
+from django.urls import reverse
+
+from actionplan import reporting, roles
+from actionplan.models import ActionUpdate, ProgressNote, ReportingRound, UpdateState
+from tests.factories import ActionFactory, OpgaveFactory, OrganisationFactory, PlanFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def world():
+    plan = PlanFactory(start_year=2024, end_year=2026)
+    opgave = OpgaveFactory(plan=plan, number=1)
+    essm, riec = OrganisationFactory(short_name="ESSM"), OrganisationFactory(short_name="RIEC")
+    ActionFactory(opgave=opgave, lead=essm, title="Actie van ESSM")
+    ActionFactory(opgave=opgave, lead=riec, title="Actie van RIEC")
+    beheerder = UserFactory(roles=[roles.BEHEERDER])
+    reporting_round = reporting.round_open(
+        plan=plan, year=2026, deadline=datetime.date(2026, 3, 1), user=beheerder
+    )
+    return {
+        "plan": plan,
+        "round": reporting_round,
+        "beheerder": beheerder,
+        "essm": UserFactory(roles=[roles.ACTIEHOUDER], organisation=essm),
+        "riec": UserFactory(roles=[roles.ACTIEHOUDER], organisation=riec),
+        "essm_update": reporting_round.updates.get(action__title="Actie van ESSM"),
+        "riec_update": reporting_round.updates.get(action__title="Actie van RIEC"),
+    }
+
+
+@pytest.mark.parametrize(
+    ("role", "allowed"),
+    [
+        (roles.BEHEERDER, True),
+        (roles.REGIONALE_TAFEL, False),
+        (roles.ACTIEHOUDER, False),
+        (roles.DATAPARTNER, False),
+        (roles.REDACTEUR, False),
+    ],
+)
+def test_round_management_is_for_the_beheerder(client, world, role, allowed):
+    client.force_login(UserFactory(roles=[role], organisation=OrganisationFactory(short_name="ESSM")))
+    for url in (
+        reverse("actionplan_reporting:rounds"),
+        reverse("actionplan_reporting:round", args=[world["round"].pk]),
+    ):
+        assert client.get(url).status_code == (200 if allowed else 403)
+    response = client.post(
+        reverse("actionplan_reporting:rounds"),
+        {"plan": world["plan"].pk, "year": 2025, "deadline": "2025-03-01"},
+    )
+    assert response.status_code == (302 if allowed else 403)
+    assert ReportingRound.objects.filter(year=2025).exists() is allowed
+
+
+def test_the_completeness_view_shows_counts(client, world):
+    client.force_login(world["beheerder"])
+    page = client.get(reverse("actionplan_reporting:round", args=[world["round"].pk])).content.decode()
+    assert "Volledigheid per opgave" in page and "Volledigheid per organisatie" in page
+    assert "Actie van ESSM" in page and "Actie van RIEC" in page
+
+
+def test_an_owner_submits_through_the_admin_and_the_beheerder_returns_it(client, world):
+    client.force_login(world["essm"])
+    mine = client.get(reverse("actionplan_reporting:mine")).content.decode()
+    assert "Actie van ESSM" in mine and "Actie van RIEC" not in mine
+    url = reverse("actionplan_reporting:submit", args=[world["essm_update"].pk])
+    response = client.post(url, {"status": "lopend", "text": "Halverwege."})
+    assert response.status_code == 302
+    assert ProgressNote.objects.get(action=world["essm_update"].action, year=2026).text == "Halverwege."
+    client.force_login(world["beheerder"])
+    response = client.post(
+        reverse("actionplan_reporting:update_review", args=[world["essm_update"].pk]),
+        {"decision": "return", "comment": "Welke gemeenten?"},
+    )
+    assert response.status_code == 302
+    assert ActionUpdate.objects.get(pk=world["essm_update"].pk).state == UpdateState.RETURNED
+    client.force_login(world["essm"])
+    home = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Welke gemeenten?" in home and "teruggestuurd" in home
+
+
+def test_another_organisations_update_cannot_be_opened_or_posted(client, world):
+    client.force_login(world["essm"])
+    url = reverse("actionplan_reporting:submit", args=[world["riec_update"].pk])
+    assert client.get(url).status_code == 404
+    assert client.post(url, {"status": "afgerond", "text": "Nee."}).status_code == 404
+    world["riec_update"].refresh_from_db()
+    assert world["riec_update"].state == UpdateState.TODO
+    assert world["riec_update"].action.status == "lopend"
+
+
+def test_the_dashboard_panel_shows_what_is_due_and_by_when(client, world):
+    client.force_login(world["essm"])
+    home = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Gevraagde updates" in home
+    assert "Actie van ESSM" in home and "1 maart 2026" in home
+    assert "Actie van RIEC" not in home
+    client.force_login(world["beheerder"])
+    assert "Gevraagde updates" not in client.get(reverse("wagtailadmin_home")).content.decode()
