@@ -4,7 +4,8 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .models import ActionStatus, Plan
+from .models import Action, ActionStatus, Plan
+from .selectors import changes_since_version
 
 
 class HistoryReasonForm(WagtailAdminModelForm):
@@ -16,6 +17,36 @@ class HistoryReasonForm(WagtailAdminModelForm):
         max_length=500,
         help_text=_("Komt in de geschiedenis van dit object."),
     )
+
+    expected_version = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if "expected_version" in self.fields and self.instance.pk and hasattr(self.instance, "version"):
+            self.fields["expected_version"].initial = self.instance.version
+
+    def clean(self):
+        """Refuse to overwrite what someone else saved after this form was opened."""
+        cleaned = super().clean()
+        expected = cleaned.get("expected_version")
+        instance = self.instance
+        if expected is None or not instance.pk or not hasattr(instance, "version"):
+            return cleaned
+        current = type(instance).objects.filter(pk=instance.pk).values_list("version", flat=True).first()
+        if current != expected:
+            self.concurrent_changes = (
+                changes_since_version(instance, expected) if isinstance(instance, Action) else []
+            )
+            summary = "; ".join(
+                f"{entry.who}: " + ", ".join(f"{field} {old} → {new}" for field, old, new in entry.changes)
+                for entry in self.concurrent_changes
+            )
+            raise forms.ValidationError(
+                _("Iemand anders heeft dit intussen gewijzigd (%(changes)s). Laad de pagina opnieuw.")
+                % {"changes": summary or _("onbekende wijziging")},
+                code="concurrent_update",
+            )
+        return cleaned
 
     def save(self, commit=True):
         instance = super().save(commit=False)

@@ -84,6 +84,15 @@ def action_history(action: Action) -> list[HistoryEntry]:
 CREATED_FIELDS = {ProgressNote: ("status", "text"), Action: ("status",)}
 
 
+def changes_since_version(action: Action, version: int) -> list[HistoryEntry]:
+    """What others changed on an action (and its notes) after the given version was saved."""
+    seen = action.history.filter(version=version).order_by("history_date").first()
+    if seen is None:
+        return []
+    newer = [entry for entry in action_history(action) if entry.when > seen.history_date]
+    return [entry for entry in newer if entry.changes]
+
+
 def _created_values(record, model) -> list[tuple[str, str, str]]:
     changes = [(str(model._meta.verbose_name), "—", _("aangemaakt"))]
     for name in CREATED_FIELDS.get(model, ()):

@@ -64,12 +64,13 @@ def action_update_status(
     )
     reason = reason.strip() or _("Stand van zaken %(year)s bijgewerkt") % {"year": year}
 
-    changed = (locked.status, locked.postponed_to_year, locked.postponed_to_plan_id) != (
-        status,
-        postponed_to_year,
-        postponed_to_plan.pk if postponed_to_plan else None,
-    )
-    if changed:
+    new_state = (status, postponed_to_year, postponed_to_plan.pk if postponed_to_plan else None)
+    old_state = (locked.status, locked.postponed_to_year, locked.postponed_to_plan_id)
+    note_changed = not ProgressNote.objects.filter(
+        action=locked, year=year, status=status, text=note.strip()
+    ).exists()
+    if new_state != old_state or note_changed:
+        # Any change, also of the note alone, moves the version on: concurrent edits are detected.
         locked.status = status
         locked.postponed_to_year = postponed_to_year
         locked.postponed_to_plan = postponed_to_plan

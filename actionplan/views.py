@@ -106,6 +106,7 @@ class MyActionUpdateView(MyActionsMixin, WagtailAdminTemplateMixin, FormView):
         context["action"] = action
         context["can_update"] = permissions.can_update_action(self.request.user, action)
         context["history_url"] = reverse("actionplan_action_timeline", args=[action.pk])
+        context["concurrent_changes"] = getattr(self, "concurrent_changes", [])
         return context
 
     def form_valid(self, form):
@@ -129,6 +130,7 @@ class MyActionUpdateView(MyActionsMixin, WagtailAdminTemplateMixin, FormView):
                 "Laad de pagina opnieuw en voer uw wijziging opnieuw in."
             )
             form.add_error(None, message % {"status": exc.current.get_status_display()})
+            self.concurrent_changes = selectors.changes_since_version(action, data["version"])
             return self.form_invalid(form)
         except ValidationError as exc:
             for field, errors in exc.message_dict.items():

@@ -96,6 +96,7 @@ class ActionViewSet(ModelViewSet):
             ),
             FieldPanel("origin"),
             FieldPanel("sort_order"),
+            FieldPanel("expected_version"),
         ]
     )
 
