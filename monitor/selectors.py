@@ -1,6 +1,6 @@
 """Reads of the figures for pages, exports, checks and the admin screens."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Count, Prefetch, QuerySet
 from django.utils.translation import gettext as _
 
 from .models import (
@@ -213,3 +213,97 @@ def current_delivery(partner: Partner) -> Delivery | None:
 
 def observations_by_key(table: Table, year: int) -> dict[str, Observation]:
     return {obs.coord_key: obs for obs in Observation.objects.filter(table=table, year=year)}
+
+
+def table_grid(table: Table, year: int) -> dict:
+    """The table as a grid for the entry form: the last dimension as columns, last year beside each cell.
+
+    Rows are the combinations of the other dimensions that the table has (its printed shape); a
+    one-dimensional table has a single column.
+    """
+    dimensions = table_dimensions(table)
+    labels = {(d.code, v.code): v.label for d in dimensions for v in d.values.all()}
+    orders = {(d.code, v.code): v.order for d in dimensions for v in d.values.all()}
+    keys = table_coord_keys(table)
+    current = observations_by_key(table, year)
+    previous = observations_by_key(table, year - 1)
+    dim_codes = [d.code for d in dimensions]
+    column_dim = dim_codes[-1] if len(dim_codes) > 1 else None
+    row_dims = dim_codes[:-1] if column_dim else dim_codes
+    columns = sorted(
+        {parse_coord_key(key)[column_dim] for key in keys} if column_dim else {""},
+        key=lambda code: orders.get((column_dim, code), 0),
+    )
+    rows: dict[tuple, dict] = {}
+    for key in keys:
+        coords = parse_coord_key(key)
+        row_key = tuple(coords[d] for d in row_dims)
+        row = rows.setdefault(
+            row_key,
+            {
+                "label": ", ".join(labels.get((d, coords[d]), coords[d]) for d in row_dims),
+                "order": tuple(orders.get((d, coords[d]), 0) for d in row_dims),
+                "cells": {},
+            },
+        )
+        obs, last = current.get(key), previous.get(key)
+        row["cells"][coords[column_dim] if column_dim else ""] = {
+            "key": key,
+            "name": f"cel__{key}",
+            "value": obs.value if obs else None,
+            "exists": obs is not None,
+            "previous": last.value if last else None,
+            "has_previous": last is not None,
+        }
+    ordered = sorted(rows.values(), key=lambda row: row["order"])
+    column_labels = [labels.get((column_dim, c), c) for c in columns] if column_dim else [_("Waarde")]
+    for row in ordered:
+        row["cells"] = [row["cells"].get(column) for column in columns]
+        for cell, label in zip(row["cells"], column_labels, strict=True):
+            if cell:
+                cell["column_label"] = label
+    return {
+        "columns": column_labels,
+        "row_label": ", ".join(d.label for d in dimensions if d.code in row_dims),
+        "rows": ordered,
+        "keys": keys,
+    }
+
+
+def filled_counts(tables: list[Table], year: int) -> dict[int, int]:
+    """Per table: how many cells of the year hold a number."""
+    rows = (
+        Observation.objects.filter(table__in=tables, year=year, value__isnull=False)
+        .values("table")
+        .annotate(n=Count("pk"))
+    )
+    return {row["table"]: row["n"] for row in rows}
+
+
+def template_rows(partner: Partner, year: int) -> tuple[list[str], list[dict]]:
+    """A pre-filled exchange-format sheet of the partner's tables: the year's values, last year's beside."""
+    tables = list(partner_tables(partner).prefetch_related("dimensions"))
+    dims: list[str] = []
+    rows = []
+    for table in tables:
+        grid_dims = table_dimensions(table)
+        for dimension in grid_dims:
+            if dimension.code not in dims:
+                dims.append(dimension.code)
+        labels = {(d.code, v.code): v.label for d in grid_dims for v in d.values.all()}
+        current = observations_by_key(table, year)
+        previous = observations_by_key(table, year - 1)
+        for key in table_coord_keys(table):
+            coords = parse_coord_key(key)
+            rows.append(
+                {
+                    "tabel": table.code,
+                    "jaar": year,
+                    **coords,
+                    "waarde": current[key].value if key in current else None,
+                    "vorig_jaar": previous[key].value if key in previous else None,
+                    "omschrijving": f"{table.title}: "
+                    + ", ".join(labels.get((d, c), c) for d, c in coords.items()),
+                }
+            )
+    return ["tabel", "jaar", *dims, "waarde", "voetnoot", "vorig_jaar", "omschrijving"], rows

@@ -1,0 +1,255 @@
+"""Admin screens of the figures: "Mijn cijfers" for a datapartner and the beheerder's delivery review."""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views import View
+from django.views.generic import FormView, TemplateView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from . import permissions, selectors, services
+from .checks import findings_for_partner
+from .exchange import ImportFailed, import_figures, write_xlsx
+from .forms import GridForm, ReasonForm, UploadForm
+from .models import Delivery, Table
+from .models.figures import parse_coord_key
+
+
+class BreadcrumbsMixin:
+    parent_breadcrumb: tuple[str, str] | None = None
+
+    def get_breadcrumbs_items(self):
+        items = list(self.breadcrumbs_items)
+        if self.parent_breadcrumb:
+            url_name, label = self.parent_breadcrumb
+            items.append({"url": reverse(url_name), "label": label})
+        return [*items, {"url": "", "label": self.get_page_title()}]
+
+
+class MyFiguresMixin(BreadcrumbsMixin):
+    """Only a datapartner with an organisation that is a data partner; everything scoped to it."""
+
+    header_icon = "table"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not permissions.can_use_my_figures(request.user):
+            raise PermissionDenied
+        self.partner = permissions.partner_for_user(request.user)
+        self.delivery = selectors.current_delivery(self.partner)
+        return super().dispatch(request, *args, **kwargs)
+
+    def partner_table(self, code: str) -> Table:
+        """A table of the user's own partner, else 404 (a guessed URL reveals nothing)."""
+        return get_object_or_404(selectors.partner_tables(self.partner), code=code)
+
+
+class MyFiguresView(MyFiguresMixin, WagtailAdminTemplateMixin, TemplateView):
+    template_name = "monitor/my_figures.html"
+    page_title = gettext_lazy("Mijn cijfers")
+
+    def get_page_title(self):
+        return _("Mijn cijfers (%(partner)s)") % {"partner": self.partner.organisation}
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        delivery = self.delivery
+        tables = list(selectors.partner_tables(self.partner))
+        context.update(
+            partner=self.partner,
+            delivery=delivery,
+            tables=tables,
+            can_edit=delivery is not None and delivery.status == Delivery.Status.OPEN,
+            findings=findings_for_partner(delivery.year, self.partner) if delivery else [],
+            upload_form=UploadForm(),
+            submit_form=ReasonForm(),
+        )
+        if delivery:
+            filled = selectors.filled_counts(tables, delivery.year)
+            context["rows"] = [(table, filled.get(table.pk, 0)) for table in tables]
+        return context
+
+
+class MyTableView(MyFiguresMixin, WagtailAdminTemplateMixin, FormView):
+    """The grid of one own table for the open year, with last year's value beside each cell."""
+
+    template_name = "monitor/my_figures_table.html"
+    parent_breadcrumb = ("monitor_my_figures", gettext_lazy("Mijn cijfers"))
+
+    def setup_table(self):
+        if not hasattr(self, "table"):
+            self.table = self.partner_table(self.kwargs["code"])
+            if self.delivery is None:
+                raise PermissionDenied
+            self.grid = selectors.table_grid(self.table, self.delivery.year)
+        return self.table
+
+    def get_page_title(self):
+        self.setup_table()
+        return f"{self.table.title} {self.delivery.year}"
+
+    def get_form(self, form_class=None):
+        self.setup_table()
+        initial = {cell["name"]: cell["value"] for row in self.grid["rows"] for cell in row["cells"] if cell}
+        kwargs = {"keys": self.grid["keys"], "initial": initial}
+        if self.request.method == "POST":
+            kwargs["data"] = self.request.POST
+        return GridForm(**kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = context["form"]
+        for row in self.grid["rows"]:
+            for cell in row["cells"]:
+                if cell:
+                    cell["field"] = form[cell["name"]]
+        context.update(
+            table=self.table,
+            grid=self.grid,
+            delivery=self.delivery,
+            can_edit=self.delivery.status == Delivery.Status.OPEN,
+        )
+        return context
+
+    def form_valid(self, form):
+        if self.delivery.status != Delivery.Status.OPEN:
+            raise PermissionDenied
+        reason = form.cleaned_data["reason"] or _("Ingevuld in Mijn cijfers")
+        try:
+            with transaction.atomic():
+                for key, value in form.values().items():
+                    services.observation_set(
+                        table=self.table,
+                        year=self.delivery.year,
+                        coords=parse_coord_key(key),
+                        value=value,
+                        user=self.request.user,
+                        reason=reason,
+                    )
+        except ValidationError as error:
+            form.add_error(None, error.messages)
+            return self.form_invalid(form)
+        messages.success(
+            self.request, _("De cijfers van '%(table)s' zijn opgeslagen.") % {"table": self.table.title}
+        )
+        return redirect("monitor_my_figures")
+
+
+class MyTemplateDownloadView(MyFiguresMixin, View):
+    """A pre-filled XLSX of the partner's tables for the open year, to fill in and upload."""
+
+    def get(self, request):
+        if self.delivery is None:
+            raise PermissionDenied
+        columns, rows = selectors.template_rows(self.partner, self.delivery.year)
+        response = HttpResponse(
+            write_xlsx(columns, rows),
+            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        )
+        name = (
+            f"cijfers-{self.partner.organisation.short_name.lower().replace(' ', '-')}-{self.delivery.year}"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
+        return response
+
+
+class MyUploadView(MyFiguresMixin, View):
+    def post(self, request):
+        form = UploadForm(request.POST, request.FILES)
+        if self.delivery is None or self.delivery.status != Delivery.Status.OPEN or not form.is_valid():
+            messages.error(request, _("Er is geen open aanlevering of geen bestand gekozen."))
+            return redirect("monitor_my_figures")
+        upload = form.cleaned_data["file"]
+        codes = list(selectors.partner_tables(self.partner).values_list("code", flat=True))
+        try:
+            result = import_figures(
+                upload.read(),
+                filename=upload.name,
+                user=request.user,
+                dry_run=form.cleaned_data["dry_run"],
+                allowed_tables=codes,
+                year=self.delivery.year,
+            )
+        except ImportFailed as error:
+            messages.error(request, _("Niets opgeslagen. ") + " ".join(str(e) for e in error.errors[:20]))
+            return redirect("monitor_my_figures")
+        template = _("%(rows)s rijen: %(created)s nieuw, %(changed)s gewijzigd, %(unchanged)s ongewijzigd.")
+        text = template % vars(result)
+        if result.dry_run:
+            text = _("Controle geslaagd, niets opgeslagen: ") + text
+        messages.success(request, text)
+        return redirect("monitor_my_figures")
+
+
+class MySubmitView(MyFiguresMixin, View):
+    def post(self, request):
+        form = ReasonForm(request.POST)
+        if self.delivery is None or not form.is_valid():
+            raise PermissionDenied
+        try:
+            services.delivery_submit(
+                delivery=self.delivery, user=request.user, reason=form.cleaned_data["reason"]
+            )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            return redirect("monitor_my_figures")
+        messages.success(
+            request, _("De cijfers over %(year)s zijn aangeleverd.") % {"year": self.delivery.year}
+        )
+        return redirect("monitor_my_figures")
+
+
+class DeliveryReviewView(BreadcrumbsMixin, WagtailAdminTemplateMixin, FormView):
+    """The beheerder sees the findings of a delivery, then validates, publishes or sends it back."""
+
+    template_name = "monitor/delivery_review.html"
+    form_class = ReasonForm
+    header_icon = "table"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not permissions.is_figures_manager(request.user):
+            raise PermissionDenied
+        self.delivery = get_object_or_404(
+            Delivery.objects.select_related("partner__organisation"), pk=kwargs["pk"]
+        )
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_page_title(self):
+        return _("Aanlevering %(partner)s %(year)s") % {
+            "partner": self.delivery.partner,
+            "year": self.delivery.year,
+        }
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        tables = selectors.partner_tables(self.delivery.partner)
+        context.update(
+            delivery=self.delivery,
+            findings=findings_for_partner(self.delivery.year, self.delivery.partner),
+            snapshots=[selectors.table_snapshot(t, [self.delivery.year], public=False) for t in tables],
+            history=self.delivery.history.select_related("history_user").order_by("-history_date")[:20],
+        )
+        return context
+
+    def form_valid(self, form):
+        action = self.request.POST.get("action")
+        operations = {
+            "validate": services.delivery_validate,
+            "publish": services.delivery_publish,
+            "reopen": services.delivery_reopen,
+        }
+        if action not in operations:
+            raise PermissionDenied
+        try:
+            operations[action](
+                delivery=self.delivery, user=self.request.user, reason=form.cleaned_data["reason"]
+            )
+        except ValidationError as error:
+            form.add_error(None, error.messages)
+            return self.form_invalid(form)
+        messages.success(self.request, _("De aanlevering is bijgewerkt."))
+        return redirect("monitor_delivery_review", pk=self.delivery.pk)

@@ -1,0 +1,69 @@
+"""Forms of the figures screens."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
+
+from . import services
+from .models import Observation
+
+
+class GridForm(forms.Form):
+    """One optional whole-number field per cell of a table's grid; empty is "niet beschikbaar"."""
+
+    reason = forms.CharField(label=_("Toelichting bij de wijziging"), required=False, max_length=500)
+
+    def __init__(self, *args, keys: list[str], **kwargs):
+        super().__init__(*args, **kwargs)
+        self.keys = keys
+        for key in keys:
+            self.fields[f"cel__{key}"] = forms.IntegerField(
+                required=False,
+                min_value=0,
+                label=key,
+                error_messages={"invalid": _("Vul een geheel getal in.")},
+            )
+
+    def values(self) -> dict[str, int | None]:
+        return {key: self.cleaned_data.get(f"cel__{key}") for key in self.keys}
+
+
+class UploadForm(forms.Form):
+    file = forms.FileField(label=_("Ingevuld bestand (XLSX of CSV)"))
+    dry_run = forms.BooleanField(label=_("Alleen controleren, niets opslaan"), required=False)
+
+
+class ReasonForm(forms.Form):
+    reason = forms.CharField(label=_("Toelichting"), required=False, max_length=500)
+
+
+class ObservationForm(WagtailAdminModelForm):
+    """The beheerder's edit form of one number: the combination is checked against the table."""
+
+    change_reason = forms.CharField(label=_("Reden van de wijziging"), required=False, max_length=500)
+
+    class Meta:
+        model = Observation
+        fields = ["table", "year", "coord_key", "value"]
+
+    def clean(self):
+        data = super().clean()
+        table, key = data.get("table"), data.get("coord_key")
+        if table and key is not None:
+            try:
+                coords = dict(part.split("=", 1) for part in key.split("|")) if key else {}
+                self._coordinates = services.resolve_coords(table, coords)
+            except (ValueError, ValidationError) as error:
+                raise ValidationError({"coord_key": _("Ongeldige combinatie: %s") % error}) from error
+        return data
+
+    def save(self, commit=True):
+        instance = super().save(commit=False)
+        instance._change_reason = self.cleaned_data.get("change_reason") or _("Gewijzigd in beheer")
+        if instance.pk:
+            instance.version += 1
+        if commit:
+            instance.save()
+            instance.coordinates.set(self._coordinates)
+        return instance

@@ -1,0 +1,167 @@
+"""The figures in the Wagtail admin: viewsets for the beheerder, "Mijn cijfers" for a datapartner."""
+
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
+from wagtail.admin.ui.tables import Column
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+
+from actionplan.forms import HistoryReasonForm
+
+from . import admin_views, permissions
+from .filters import DeliveryFilterSet, ObservationFilterSet, TableFilterSet
+from .forms import ObservationForm
+from .models import Delivery, Observation, Partner, Table
+
+
+def _edit_handler(panels, form=HistoryReasonForm):
+    return ObjectList([*panels, FieldPanel("change_reason")], base_form_class=form)
+
+
+class PartnerViewSet(ModelViewSet):
+    model = Partner
+    icon = "group"
+    menu_label = _("Datapartners")
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    list_display = ["name", "organisation"]
+    search_fields = ["name"]
+    search_backend_name = None
+    list_export = ["name", "organisation", "description"]
+    edit_handler = _edit_handler([FieldPanel("organisation"), FieldPanel("name"), FieldPanel("description")])
+
+
+class TableViewSet(ModelViewSet):
+    model = Table
+    icon = "table"
+    menu_label = _("Tabellen")
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    filterset_class = TableFilterSet
+    list_display = ["title", "code", "partner", "chapter", "disclosure_threshold"]
+    search_fields = ["title", "code", "description"]
+    search_backend_name = None
+    list_export = ["code", "title", "unit", "partner", "chapter", "source", "disclosure_threshold"]
+    edit_handler = _edit_handler(
+        [
+            FieldRowPanel([FieldPanel("code"), FieldPanel("order")]),
+            FieldPanel("title"),
+            FieldRowPanel([FieldPanel("unit"), FieldPanel("partner")]),
+            FieldPanel("chapter"),
+            FieldPanel("description"),
+            FieldPanel("source"),
+            FieldPanel("disclosure_threshold"),
+        ]
+    )
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(queryset=Table.objects.select_related("partner"), **kwargs)
+
+
+class ObservationViewSet(ModelViewSet):
+    model = Observation
+    icon = "list-ul"
+    menu_label = _("Waarnemingen")
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    filterset_class = ObservationFilterSet
+    list_display = ["table", "year", "coord_key", Column("value", label=_("Waarde"))]
+    list_per_page = 100
+    list_export = ["table", "year", "coord_key", "value"]
+    export_filename = "waarnemingen"
+    edit_handler = _edit_handler(
+        [FieldPanel("table"), FieldPanel("year"), FieldPanel("coord_key"), FieldPanel("value")],
+        ObservationForm,
+    )
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(queryset=Observation.objects.select_related("table"), **kwargs)
+
+
+class DeliveryReviewColumn(Column):
+    def get_value(self, instance):
+        url = reverse("monitor_delivery_review", args=[instance.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Beoordelen"))
+
+
+class DeliveryViewSet(ModelViewSet):
+    model = Delivery
+    icon = "tick-inverse"
+    menu_label = _("Aanleveringen")
+    add_to_admin_menu = False
+    copy_view_enabled = False
+    filterset_class = DeliveryFilterSet
+    list_display = [
+        "partner",
+        "year",
+        "status",
+        "submitted_at",
+        "validated_at",
+        DeliveryReviewColumn("review"),
+    ]
+    list_export = [
+        "partner",
+        "year",
+        "status",
+        "submitted_by",
+        "submitted_at",
+        "validated_by",
+        "validated_at",
+    ]
+    export_filename = "aanleveringen"
+    # Status changes go through the review screen (services); here only partner and year.
+    edit_handler = _edit_handler([FieldPanel("partner"), FieldPanel("year")])
+
+    def get_index_view_kwargs(self, **kwargs):
+        return super().get_index_view_kwargs(queryset=Delivery.objects.select_related("partner"), **kwargs)
+
+
+class FiguresViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Cijfers")
+    menu_icon = "table"
+    menu_order = 210
+    items = (
+        DeliveryViewSet("deliveries", url_prefix="cijfers/aanleveringen"),
+        TableViewSet("tables", url_prefix="cijfers/tabellen"),
+        ObservationViewSet("observations", url_prefix="cijfers/waarnemingen"),
+        PartnerViewSet("partners", url_prefix="cijfers/datapartners"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_figures_viewsets():
+    return FiguresViewSetGroup()
+
+
+@hooks.register("register_admin_urls")
+def register_figures_urls():
+    return [
+        path("mijn-cijfers/", admin_views.MyFiguresView.as_view(), name="monitor_my_figures"),
+        path("mijn-cijfers/tabel/<slug:code>/", admin_views.MyTableView.as_view(), name="monitor_my_table"),
+        path(
+            "mijn-cijfers/sjabloon.xlsx",
+            admin_views.MyTemplateDownloadView.as_view(),
+            name="monitor_my_template",
+        ),
+        path("mijn-cijfers/uploaden/", admin_views.MyUploadView.as_view(), name="monitor_my_upload"),
+        path("mijn-cijfers/indienen/", admin_views.MySubmitView.as_view(), name="monitor_my_submit"),
+        path(
+            "cijfers/aanleveringen/<int:pk>/beoordelen/",
+            admin_views.DeliveryReviewView.as_view(),
+            name="monitor_delivery_review",
+        ),
+    ]
+
+
+class MyFiguresMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.can_use_my_figures(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_my_figures_menu_item():
+    return MyFiguresMenuItem(_("Mijn cijfers"), reverse("monitor_my_figures"), icon_name="table", order=110)

@@ -1,0 +1,160 @@
+import io
+
+import pytest
+from openpyxl import Workbook, load_workbook
+
+from monitor.models import Delivery, Observation
+
+pytestmark = pytest.mark.django_db
+
+
+def state():
+    return sorted(Observation.objects.values_list("table__code", "year", "coord_key", "value", "version"))
+
+
+def test_my_figures_lists_only_own_tables(client, essm_user):
+    client.force_login(essm_user)
+    response = client.get("/admin/mijn-cijfers/")
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "essm_herkomstgemeente_traject" in content
+    assert "avim_onderzoeken" not in content
+    assert "Mijn cijfers" in client.get("/admin/").content.decode()
+
+
+def test_grid_shows_last_year_and_saves(client, essm_user):
+    client.force_login(essm_user)
+    url = "/admin/mijn-cijfers/tabel/essm_opvang_tekst/"
+    response = client.get(url)
+    assert response.status_code == 200
+    content = response.content.decode()
+    assert "(113)" in content and "(70)" in content
+    data = {"cel__opvangtype=cosm": "71", "cel__opvangtype=totaal": "", "reason": "Eerste cijfers"}
+    response = client.post(url, data)
+    assert response.status_code == 302
+    cosm = Observation.objects.get(table__code="essm_opvang_tekst", year=2026, coord_key="opvangtype=cosm")
+    assert cosm.value == 71
+    assert cosm.history.latest().history_user == essm_user
+    assert (
+        Observation.objects.get(
+            table__code="essm_opvang_tekst", year=2026, coord_key="opvangtype=totaal"
+        ).value
+        is None
+    )
+
+
+def test_grid_refuses_negative(client, essm_user):
+    client.force_login(essm_user)
+    before = state()
+    response = client.post("/admin/mijn-cijfers/tabel/essm_opvang_tekst/", {"cel__opvangtype=cosm": "-2"})
+    assert response.status_code == 200
+    assert state() == before
+
+
+@pytest.mark.parametrize("method", ["get", "post"])
+def test_essm_cannot_open_avim_table(client, essm_user, method):
+    client.force_login(essm_user)
+    before = state()
+    response = getattr(client, method)(
+        "/admin/mijn-cijfers/tabel/avim_onderzoeken/", {"cel__grootheid=gestart": "99"}
+    )
+    assert response.status_code == 404
+    assert state() == before
+
+
+def test_avim_sees_only_avim(client, avim_user):
+    client.force_login(avim_user)
+    assert client.get("/admin/mijn-cijfers/tabel/avim_onderzoeken/").status_code == 200
+    assert client.get("/admin/mijn-cijfers/tabel/essm_opvang_tekst/").status_code == 404
+
+
+def test_datapartner_has_no_generic_figures_admin(client, essm_user):
+    client.force_login(essm_user)
+    for url in ["/admin/cijfers/waarnemingen/", "/admin/cijfers/aanleveringen/", "/admin/cijfers/tabellen/"]:
+        assert client.get(url).status_code in (302, 403)
+    delivery = Delivery.objects.get(partner__organisation__short_name="ESSM", year=2026)
+    # Wagtail answers a PermissionDenied in the admin with a redirect to the dashboard.
+    assert client.get(f"/admin/cijfers/aanleveringen/{delivery.pk}/beoordelen/").status_code in (302, 403)
+
+
+def test_template_download_and_upload(client, essm_user):
+    client.force_login(essm_user)
+    response = client.get("/admin/mijn-cijfers/sjabloon.xlsx")
+    assert response.status_code == 200
+    sheet = load_workbook(io.BytesIO(response.content)).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = list(rows[0])
+    assert header[-2:] == ["vorig_jaar", "omschrijving"]
+    assert {row[0] for row in rows[1:]} <= {
+        "essm_meldpunt_contacten",
+        "essm_meldpunt_brongemeente",
+        "essm_meldingen_aard",
+        "essm_hulpverlening_totaal",
+        "essm_slachtoffers_gender",
+        "essm_hulpverlening_vorm_leeftijd",
+        "essm_herkomstgemeente_traject",
+        "essm_opvang_ambulant",
+        "essm_opvang_tekst",
+    }
+    # Fill in one value and upload the sheet back.
+    value_col = header.index("waarde")
+    filled = [list(rows[0])]
+    for row in rows[1:]:
+        row = list(row)
+        if row[0] == "essm_opvang_tekst" and row[header.index("opvangtype")] == "noodbed":
+            row[value_col] = 18
+        filled.append(row)
+    workbook = Workbook()
+    for row in filled:
+        workbook.active.append(row)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    buffer.name = "cijfers.xlsx"
+    buffer.seek(0)
+    response = client.post("/admin/mijn-cijfers/uploaden/", {"file": buffer}, follow=True)
+    assert f"{len(rows) - 1} rijen" in response.content.decode()
+    obs = Observation.objects.get(table__code="essm_opvang_tekst", year=2026, coord_key="opvangtype=noodbed")
+    assert obs.value == 18
+
+
+def test_upload_of_other_partners_table_stores_nothing(client, essm_user):
+    client.force_login(essm_user)
+    before = state()
+    upload = io.BytesIO(b"tabel;jaar;grootheid;waarde\navim_onderzoeken;2026;gestart;99\n")
+    upload.name = "x.csv"
+    response = client.post("/admin/mijn-cijfers/uploaden/", {"file": upload}, follow=True)
+    assert "niet aanleveren" in response.content.decode()
+    assert state() == before
+
+
+def test_submit_and_validate(client, essm_user, beheerder):
+    client.force_login(essm_user)
+    response = client.post("/admin/mijn-cijfers/indienen/", {"reason": "Compleet"})
+    assert response.status_code == 302
+    delivery = Delivery.objects.get(partner__organisation__short_name="ESSM", year=2026)
+    assert delivery.status == "aangeleverd"
+    # After submitting, the grid no longer saves.
+    before = state()
+    response = client.post("/admin/mijn-cijfers/tabel/essm_opvang_tekst/", {"cel__opvangtype=cosm": "1"})
+    assert response.status_code in (302, 403)
+    assert state() == before
+    client.force_login(beheerder)
+    url = f"/admin/cijfers/aanleveringen/{delivery.pk}/beoordelen/"
+    page = client.get(url)
+    assert page.status_code == 200
+    assert "Bevindingen" in page.content.decode()
+    assert client.post(url, {"action": "validate", "reason": "Akkoord"}).status_code == 302
+    delivery.refresh_from_db()
+    assert delivery.status == "gevalideerd" and delivery.validated_by == beheerder
+
+
+def test_beheerder_viewsets(client, beheerder, seeded):
+    client.force_login(beheerder)
+    for url in [
+        "/admin/cijfers/aanleveringen/",
+        "/admin/cijfers/tabellen/",
+        "/admin/cijfers/waarnemingen/?year=2025",
+        "/admin/cijfers/datapartners/",
+        "/admin/cijfers/waarnemingen/?export=csv",
+    ]:
+        assert client.get(url).status_code == 200, url
