@@ -59,19 +59,24 @@ def edition_published_document(*, page: EditionPage) -> dict:
     return snapshot.document if snapshot else edition_document.build_document(page)
 
 
-def edition_render_pdf(*, snapshot: EditionSnapshot) -> EditionSnapshot:
-    """Render and store the PDF of a snapshot, unless another process is doing so or has done so."""
+def edition_render_pdf(*, snapshot: EditionSnapshot, force: bool = False) -> EditionSnapshot:
+    """Render and store the PDF of a snapshot, unless another process is doing so or has done so.
+
+    ``force`` renders it again from the same snapshot (after a change to the print templates).
+    """
     lock = f"cms:pdf-lock:{snapshot.pk}"
     if not cache.add(lock, 1, PDF_LOCK_SECONDS):
         return _wait_for_pdf(snapshot)
     try:
         snapshot.refresh_from_db(fields=["pdf", "pdf_rendered_at"])
-        if snapshot.pdf:
+        if snapshot.pdf and not force:
             return snapshot
         from cms.pdf import render_pdf
 
         content = render_pdf(snapshot.document)
         name = f"mensenhandelmonitor-{snapshot.document['year']}-r{snapshot.revision_id}.pdf"
+        if snapshot.pdf:
+            snapshot.pdf.delete(save=False)
         snapshot.pdf.save(name, ContentFile(content), save=False)
         snapshot.pdf_rendered_at = timezone.now()
         snapshot.save(update_fields=["pdf", "pdf_rendered_at"])
@@ -90,13 +95,13 @@ def _wait_for_pdf(snapshot: EditionSnapshot) -> EditionSnapshot:
     return snapshot
 
 
-def edition_pdf(*, page: EditionPage) -> bytes | None:
+def edition_pdf(*, page: EditionPage, refresh: bool = False) -> bytes | None:
     """The PDF of the edition as published: stored once per revision, rendered at most once."""
     snapshot = live_snapshot(page=page)
     if snapshot is None:
         return None
-    if not snapshot.pdf:
-        snapshot = edition_render_pdf(snapshot=snapshot)
+    if refresh or not snapshot.pdf:
+        snapshot = edition_render_pdf(snapshot=snapshot, force=refresh)
     if not snapshot.pdf:
         return None
     with snapshot.pdf.open("rb") as handle:

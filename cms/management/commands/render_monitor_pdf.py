@@ -14,12 +14,17 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--year", type=int, required=True, help="Het jaar van de editie.")
         parser.add_argument("--output", required=True, help="Het pdf-bestand om te schrijven.")
+        parser.add_argument(
+            "--refresh",
+            action="store_true",
+            help="Maak de bewaarde pdf opnieuw uit dezelfde momentopname (na een wijziging van de opmaak).",
+        )
 
-    def handle(self, *args, year, output, **options):
+    def handle(self, *args, year, output, refresh=False, **options):
         page = EditionPage.objects.live().filter(year=year).first()
         if page is None:
             raise CommandError(f"Er is geen gepubliceerde editie {year}.")
-        content = services.edition_pdf(page=page)
+        content = services.edition_pdf(page=page, refresh=refresh)
         if content is None:
             raise CommandError("De pdf wordt op dit moment door een ander proces gemaakt; probeer het later.")
         Path(output).write_bytes(content)
