@@ -6,8 +6,10 @@ so a second run creates nothing and saves no revision.
 
 import datetime
 
+from django.conf import settings
 from django.db import transaction
-from wagtail.models import Page, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, Site
 
 from actionplan.models import Plan
 from cms import seed_snippets
@@ -36,11 +38,21 @@ EDITION_INTRO = (
 )
 
 
+def _tree_root() -> Page:
+    """Wagtail's root node; made again if the database was emptied (flush) after the migrations."""
+    root = Page.get_first_root_node()
+    if root is None:
+        language = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+        locale, _ = Locale.objects.get_or_create(language_code=language)
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    return root
+
+
 def _home(counts: dict[str, int]) -> HomePage:
     home = HomePage.objects.first()
     if home is not None:
         return home
-    root = Page.get_first_root_node()
+    root = _tree_root()
     home = root.add_child(
         instance=HomePage(
             title="Mensenhandelmonitor regio Rotterdam", slug="mensenhandelmonitor", introduction=HOME_INTRO
