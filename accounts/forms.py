@@ -44,6 +44,11 @@ class LoginForm(WagtailLoginForm):
         "throttled": _("Te veel mislukte aanmeldpogingen. Probeer het over %(minutes)s minuten opnieuw."),
     }
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Wagtail's form redeclares the field without a label, which then shows as "Password".
+        self.fields["password"].label = _("Wachtwoord")
+
     def clean(self):
         username = self.cleaned_data.get("username") or ""
         ip = throttle.client_ip(self.request) if self.request else "unknown"

@@ -50,4 +50,6 @@ class TwoFactorEnforcementMiddleware:
             reverse("wagtailadmin_login"),
             reverse("wagtailadmin_logout"),
             reverse("wagtailadmin_javascript_catalog"),
+            # Every admin page, the enrolment page too, fetches its icons from here.
+            reverse("wagtailadmin_sprite"),
         }

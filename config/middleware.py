@@ -4,7 +4,7 @@ Public pages get a strict policy (nothing inline, nothing from elsewhere). The W
 its own policy: its templates and the libraries it bundles use inline scripts and styles, so they
 are allowed there, and nowhere else; everything is still loaded from this origin only. Enabled by
 ``CSP_ENABLED`` (production); both policies can be replaced in settings (``CSP_POLICY``,
-``CSP_ADMIN_POLICY``). A response that already carries a policy keeps it.
+``CSP_ADMIN_POLICY``). A public response that already carries a policy keeps it.
 """
 
 from django.conf import settings
@@ -57,7 +57,10 @@ class SecurityHeadersMiddleware:
         if self.permissions_policy:
             response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         if getattr(settings, "CSP_ENABLED", False):
-            is_admin = request.path.startswith(reverse("wagtailadmin_home"))
-            policy = self.admin_policy if is_admin else self.public_policy
-            response.headers.setdefault("Content-Security-Policy", policy)
+            if request.path.startswith(reverse("wagtailadmin_home")):
+                # Set, not defaulted: a page preview runs the page's own URL through the middleware
+                # (Wagtail's make_preview_request), which gave it the public policy on the way out.
+                response.headers["Content-Security-Policy"] = self.admin_policy
+            else:
+                response.headers.setdefault("Content-Security-Policy", self.public_policy)
         return response

@@ -27,6 +27,9 @@ def test_beheerder_without_device_only_reaches_the_enrolment_page(client, beheer
     enrol = client.get(URL)
     assert enrol.status_code == 200
     assert "verplicht" in enrol.content.decode()
+    # what the enrolment page itself loads is not redirected
+    assert client.get("/admin/sprite/").status_code == 200
+    assert client.get("/admin/jsi18n/").status_code == 200
 
 
 @required

@@ -11,6 +11,7 @@ def test_login_page_has_the_optional_code_field(client, db):
     html = response.content.decode()
     assert 'name="otp_token"' in html
     assert "Verificatiecode" in html
+    assert "Wachtwoord" in html
     assert 'autocomplete="one-time-code"' in html
 
 

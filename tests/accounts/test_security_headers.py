@@ -63,3 +63,22 @@ def test_production_turns_on_csp_2fa_for_beheerder_and_secure_cookies():
         [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60
     )
     assert result.stdout.split() == ["True", "['beheerder']", "True", "True", "31536000", "True", "28800"]
+
+
+@override_settings(CSP_ENABLED=True)
+def test_admin_policy_replaces_the_public_one_a_page_preview_picked_up(rf):
+    from django.http import HttpResponse
+
+    from config.middleware import ADMIN_POLICY, PUBLIC_POLICY, SecurityHeadersMiddleware, _header
+
+    def preview(request):
+        # Wagtail renders a preview by running the page's own URL through the middleware first.
+        response = HttpResponse()
+        response["Content-Security-Policy"] = _header(PUBLIC_POLICY)
+        return response
+
+    middleware = SecurityHeadersMiddleware(preview)
+    admin = middleware(rf.get("/admin/pages/3/edit/preview/"))
+    assert admin["Content-Security-Policy"] == _header(ADMIN_POLICY)
+    public = middleware(rf.get("/"))
+    assert public["Content-Security-Policy"] == _header(PUBLIC_POLICY)
