@@ -307,3 +307,26 @@ def template_rows(partner: Partner, year: int) -> tuple[list[str], list[dict]]:
                 }
             )
     return ["tabel", "jaar", *dims, "waarde", "voetnoot", "vorig_jaar", "omschrijving"], rows
+
+
+EDITION_YEARS = 3  # an edition shows a table's figures for its year and up to two years before
+
+
+def edition_tables(edition_year: int) -> list[tuple[Table, list[int]]]:
+    """The tables of an edition with the years each shows, in monitor order (two queries).
+
+    A table appears when it has observations in the edition year or the two years before (the 2025
+    edition prints the national figures of 2024 and ESSM's care figures for 2023-2025).
+    """
+    first = edition_year - EDITION_YEARS + 1
+    pairs = (
+        Observation.objects.filter(year__gte=first, year__lte=edition_year)
+        .values_list("table_id", "year")
+        .distinct()
+        .order_by()
+    )
+    years: dict[int, set[int]] = {}
+    for table_id, year in pairs:
+        years.setdefault(table_id, set()).add(year)
+    tables = Table.objects.filter(pk__in=years).select_related("partner").order_by("order", "code")
+    return [(table, sorted(years[table.pk])) for table in tables]

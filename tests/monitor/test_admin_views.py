@@ -158,3 +158,23 @@ def test_beheerder_viewsets(client, beheerder, seeded):
         "/admin/cijfers/waarnemingen/?export=csv",
     ]:
         assert client.get(url).status_code == 200, url
+
+
+def test_beheerder_edits_observation_with_reason(client, beheerder, seeded):
+    client.force_login(beheerder)
+    obs = Observation.objects.get(table__code="om_zaken", year=2025, coord_key="grootheid=zaken")
+    url = f"/admin/cijfers/waarnemingen/edit/{obs.pk}/"
+    assert client.get(url).status_code == 200
+    data = {
+        "table": obs.table_id,
+        "year": 2025,
+        "coord_key": obs.coord_key,
+        "value": 31,
+        "change_reason": "Correctie OM",
+    }
+    assert client.post(url, data).status_code == 302
+    obs.refresh_from_db()
+    assert (obs.value, obs.version) == (31, 1)
+    assert obs.history.latest().history_change_reason == "Correctie OM"
+    data["coord_key"] = "grootheid=bestaat_niet"
+    assert client.post(url, data).status_code == 200

@@ -110,3 +110,12 @@ def test_tables_for_year_and_partner(seeded):
     }
     riec = Table.objects.get(code="riec_casussen").partner
     assert list(selectors.partner_tables(riec).values_list("code", flat=True)) == ["riec_casussen"]
+
+
+def test_edition_tables_2025(seeded):
+    years = {table.code: table_years for table, table_years in selectors.edition_tables(2025)}
+    assert len(years) == 18
+    assert years["essm_hulpverlening_vorm_leeftijd"] == [2023, 2024, 2025]
+    assert years["landelijk_comensha_slachtoffers"] == [2024]
+    assert years["riec_casussen"] == [2024, 2025]
+    assert years["essm_herkomstgemeente_traject"] == [2025]
