@@ -88,6 +88,10 @@ class OpgaveReview:
     def total(self) -> int:
         return sum(item["count"] for item in self.status_counts)
 
+    @property
+    def status_summary(self) -> str:
+        return "; ".join(f"{item['label']}: {item['count']}" for item in self.status_counts if item["count"])
+
 
 def _status_counts(plan: Plan) -> dict[int, dict[str, int]]:
     counts = defaultdict(lambda: dict.fromkeys(ActionStatus.values, 0))

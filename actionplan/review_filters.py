@@ -1,6 +1,7 @@
 """Filters of the Regionale Tafel's review page (django-filter through Wagtail's filter set)."""
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -20,7 +21,9 @@ class ReviewFilterSet(WagtailFilterSet):
         method="filter_organisation",
         empty_label=_("Alle organisaties"),
     )
-    status = django_filters.MultipleChoiceFilter(label=_("Status"), choices=ActionStatus.choices)
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"), choices=ActionStatus.choices, widget=forms.CheckboxSelectMultiple
+    )
     changed_since = django_filters.DateFilter(
         label=_("Gewijzigd sinds"), method="filter_changed_since", widget=AdminDateInput
     )

@@ -74,6 +74,9 @@ def review_data(request, plan: Plan) -> dict:
         plan=plan, actions=actions, year=today.year, meeting_ids=[m.pk for m in meetings]
     )
     changes = review.changes_since(plan=plan, since=review.start_of_day(since), actions=actions)
+    grouped = review.changes_per_opgave(changes)
+    for item in overview:
+        item.changes = grouped.get(item.opgave.pk, [])
     return {
         "plan": plan,
         "today": today,
@@ -83,7 +86,6 @@ def review_data(request, plan: Plan) -> dict:
         "last_meeting": last_meeting,
         "meetings": meetings,
         "changes": changes,
-        "changes_per_opgave": review.changes_per_opgave(changes),
         "action_count": sum(len(item.actions) for item in overview),
     }
 
