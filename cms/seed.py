@@ -23,7 +23,7 @@ from cms.models import (
     Ontwikkeling,
 )
 from cms.seed_accessibility import STATEMENT_HTML
-from cms.seed_chapters import edition_body
+from cms.seed_plan_chapters import edition_body
 
 HOME_INTRO = (
     "<p>Elk jaar brengt de VeiligheidsAlliantie regio Rotterdam met haar partners in kaart hoe vaak "

@@ -63,3 +63,14 @@ def test_seed_twice_changes_nothing(seeded):
     call_command("seed_rotterdam_2025", "--no-demo-accounts", verbosity=0)
     assert Revision.objects.count() == revisions
     assert Page.objects.count() == pages
+
+
+def test_editors_can_open_the_seeded_edition_in_wagtail(client, seeded):
+    from actionplan import roles
+    from tests.factories import UserFactory
+
+    edition = EditionPage.objects.get(year=2025)
+    for role in (roles.REDACTEUR, roles.BEHEERDER):
+        client.force_login(UserFactory(roles=[role]))
+        assert client.get(f"/admin/pages/{edition.pk}/edit/").status_code == 200
+        assert client.get("/admin/snippets/cms/casus/").status_code == 200
