@@ -175,16 +175,13 @@ class Change:
 
 def _changed_rows(model, since, scope: dict):
     """History rows since the moment, and for each object the last row before it (the baseline)."""
-    rows = list(
-        model.objects.filter(history_date__gte=since, **scope)
-        .select_related("history_user")
-        .order_by("history_date", "history_id")
-    )
+    recent = model.objects.filter(history_date__gte=since, **scope)
+    rows = list(recent.select_related("history_user").order_by("history_date", "history_id"))
     before = model.objects.filter(id=OuterRef("id"), history_date__lt=since).order_by(
         "-history_date", "-history_id"
     )
     baseline_rows = model.objects.filter(
-        id__in={row.id for row in rows}, history_id=Subquery(before.values("history_id")[:1])
+        id__in=recent.values("id"), history_id=Subquery(before.values("history_id")[:1])
     )
     return rows, {row.id: row for row in baseline_rows}
 
@@ -326,7 +323,7 @@ def changes_since(*, plan: Plan, since: datetime.datetime, actions: QuerySet[Act
 
     ``actions`` narrows to a (filtered) set of actions. A fixed number of queries.
     """
-    action_ids = list(actions.values_list("pk", flat=True)) if actions is not None else None
+    action_ids = actions.order_by().values("pk") if actions is not None else None
     names = _Names()
     titles = {
         pk: (title, opgave_id)

@@ -184,7 +184,15 @@ class ReviewNoteCreateView(BoardOnlyMixin, AdminPageMixin, FormView):
         return kwargs
 
     def get_initial(self):
-        return {key: self.request.GET.get(key) for key in ("meeting", "opgave") if self.request.GET.get(key)}
+        initial = {
+            key: self.request.GET.get(key) for key in ("meeting", "opgave") if self.request.GET.get(key)
+        }
+        if "meeting" not in initial:
+            # The next meeting, or else the latest one.
+            meetings = Meeting.objects.filter(plan=self.get_plan())
+            upcoming = meetings.filter(date__gte=timezone.localdate()).order_by("date").first()
+            initial["meeting"] = upcoming or meetings.order_by("-date").first()
+        return initial
 
     def form_valid(self, form):
         try:
