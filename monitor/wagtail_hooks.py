@@ -101,7 +101,7 @@ class DeliveryViewSet(ModelViewSet):
         "status",
         "submitted_at",
         "validated_at",
-        DeliveryReviewColumn("review"),
+        DeliveryReviewColumn("review", label=_("Beoordeling")),
     ]
     list_export = [
         "partner",
