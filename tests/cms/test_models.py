@@ -51,3 +51,11 @@ def test_unpublished_edition_is_not_public(client, site, plan):
     make_edition(index, year=2027, plan=plan, publish=False)
     assert client.get("/monitor/2027/").status_code == 404
     assert client.get("/monitor/2027/pdf/").status_code == 404
+
+
+def test_preview_shows_the_draft_while_the_public_page_shows_the_publication(client, edition):
+    edition.title = "Conceptversie van de editie"
+    edition.save_revision()
+    preview = edition.make_preview_request()
+    assert "Conceptversie van de editie" in preview.content.decode()
+    assert "Conceptversie van de editie" not in client.get("/monitor/2025/").content.decode()

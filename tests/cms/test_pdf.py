@@ -80,3 +80,17 @@ def test_render_monitor_pdf_command(edition, tmp_path):
     output = tmp_path / "editie.pdf"
     call_command("render_monitor_pdf", year=2025, output=str(output))
     assert output.read_bytes().startswith(b"%PDF")
+
+
+def test_a_pdf_being_rendered_elsewhere_is_not_rendered_again(client, edition, render_counter, monkeypatch):
+    from django.core.cache import cache
+
+    from cms import services
+
+    snapshot = EditionSnapshot.objects.get(revision_id=edition.live_revision_id)
+    cache.add(f"cms:pdf-lock:{snapshot.pk}", 1, 60)
+    monkeypatch.setattr(services, "PDF_WAIT_SECONDS", 0.2)
+    response = client.get("/monitor/2025/pdf/")
+    assert response.status_code == 503
+    assert response["Retry-After"]
+    assert render_counter == []
