@@ -64,11 +64,16 @@ def _active_users_with_role(role: str):
     )
 
 
-def _claim(user, today: datetime.date, kind: str, count: int) -> bool:
-    """Record that the user gets this reminder today; False if they already had it."""
+def _claim_and_send(connection, user, *, today, kind: str, count: int, subject: str, template: str, context):
+    """Log and send one reminder; False if the user already had this kind today.
+
+    The log row and the mail go together: if sending fails, the log is rolled back and a later run
+    the same day tries again.
+    """
     try:
         with transaction.atomic():
             ReminderLog.objects.create(user=user, date=today, kind=kind, action_count=count)
+            _send(connection, user, subject, template, context)
     except IntegrityError:
         return False
     return True
@@ -92,14 +97,19 @@ def send_reminders(*, today: datetime.date) -> ReminderResult:
     connection = get_connection()
     for user in owners:
         own = per_organisation[memberships[user.pk]]
-        if not _claim(user, today, ReminderLog.Kind.OWNER, len(own)):
-            result.skipped += 1
-            continue
         late = [u for u in own if u.round.deadline < today]
-        context = {"updates": own, "late": late, "today": today}
-        subject = _("Herinnering: %(count)s update(s) voor het actieplan gevraagd") % {"count": len(own)}
-        _send(connection, user, subject, "actionplan/reporting/email/owner_reminder.txt", context)
-        result.owner_mails += 1
+        sent = _claim_and_send(
+            connection,
+            user,
+            today=today,
+            kind=ReminderLog.Kind.OWNER,
+            count=len(own),
+            subject=_("Herinnering: %(count)s update(s) voor het actieplan gevraagd") % {"count": len(own)},
+            template="actionplan/reporting/email/owner_reminder.txt",
+            context={"updates": own, "late": late, "today": today},
+        )
+        result.owner_mails += int(sent)
+        result.skipped += int(not sent)
     late_updates = [u for u in updates if u.round.deadline < today]
     if late_updates:
         result.manager_mails, skipped = _send_manager_summaries(connection, late_updates, today)
@@ -114,11 +124,16 @@ def _send_manager_summaries(connection, late: list[ActionUpdate], today) -> tupl
     summary = sorted(per_lead.items())
     sent = skipped = 0
     for user in _active_users_with_role(roles.BEHEERDER):
-        if not _claim(user, today, ReminderLog.Kind.MANAGER, len(late)):
-            skipped += 1
-            continue
-        subject = _("Overzicht: %(count)s update(s) te laat") % {"count": len(late)}
-        context = {"summary": summary, "total": len(late), "today": today}
-        _send(connection, user, subject, "actionplan/reporting/email/manager_summary.txt", context)
-        sent += 1
+        done = _claim_and_send(
+            connection,
+            user,
+            today=today,
+            kind=ReminderLog.Kind.MANAGER,
+            count=len(late),
+            subject=_("Overzicht: %(count)s update(s) te laat") % {"count": len(late)},
+            template="actionplan/reporting/email/manager_summary.txt",
+            context={"summary": summary, "total": len(late), "today": today},
+        )
+        sent += int(done)
+        skipped += int(not done)
     return sent, skipped

@@ -100,3 +100,15 @@ def test_the_command_takes_a_date(world):
     call_command("send_reminders", "--today", "2026-03-02", stdout=out)
     assert "2026-03-02: 3 herinnering(en), 1 overzicht(en)" in out.getvalue()
     assert mail.outbox[0].from_email
+
+
+def test_a_failed_mail_is_not_logged_so_a_later_run_retries(world, monkeypatch):
+    def fail(*args, **kwargs):
+        raise OSError("SMTP down")
+
+    monkeypatch.setattr("django.core.mail.EmailMessage.send", fail)
+    with pytest.raises(OSError):
+        send_reminders(today=DEADLINE)
+    assert not ReminderLog.objects.exists()
+    monkeypatch.undo()
+    assert send_reminders(today=DEADLINE).owner_mails == 3
