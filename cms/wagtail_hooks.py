@@ -4,6 +4,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from cms.filters import ExploitationFormDefinitionFilterSet, OntwikkelingFilterSet
 from cms.models import Casus, ExploitationFormDefinition, Ontwikkeling
 
 
@@ -15,6 +16,7 @@ class ExploitationFormDefinitionViewSet(SnippetViewSet):
     list_export = ["code", "name", "since_eu_directive"]
     search_fields = ["name"]
     ordering = ["sort_order", "name"]
+    filterset_class = ExploitationFormDefinitionFilterSet
 
 
 class CasusViewSet(SnippetViewSet):
@@ -32,7 +34,7 @@ class OntwikkelingViewSet(SnippetViewSet):
     menu_label = _("Ontwikkelingen")
     list_display = ["title", "date", "date_label", "link"]
     list_export = ["title", "date", "date_label", "link"]
-    list_filter = ["date"]
+    filterset_class = OntwikkelingFilterSet
     search_fields = ["title"]
 
 
