@@ -5,6 +5,7 @@ import re
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from . import permissions
 from .exchange import (
     FORMULA_START,
     INFO_COLUMNS,
@@ -21,7 +22,7 @@ from .exchange import (
     RowError,
     read_table,
 )
-from .models import DimensionValue, Footnote, Observation, Table, coord_key
+from .models import Delivery, DimensionValue, Footnote, Observation, Table, coord_key
 from .services import create_recorded, observation_write, save_if_changed
 
 # --- validating ---------------------------------------------------------------------------------
@@ -224,7 +225,13 @@ def import_figures(
     allowed_tables=None,
     year: int | None = None,
 ) -> ImportResult:
-    """Validate the whole file, then store it in one transaction (or only count, with ``dry_run``)."""
+    """Validate the whole file, then store it in one transaction (or only count, with ``dry_run``).
+
+    ``user`` None is the system (commands). A signed-in user who is not a beheerder may only import
+    their own partner's tables, for a year whose delivery is open: checked here again.
+    """
+    if user is not None and not permissions.is_figures_manager(user):
+        allowed_tables = _own_open_tables(user, allowed_tables, year)
     rows = parse_rows(read_table(content, filename), allowed_tables=allowed_tables, year=year)
     result = ImportResult(rows=len(rows), dry_run=dry_run)
     result.tables = sorted({row.table.code for row in rows})
@@ -251,6 +258,17 @@ def import_figures(
                 )
                 _store_note(observation, row.note, user=user, reason=reason)
     return result
+
+
+def _own_open_tables(user, allowed_tables, year: int | None) -> list[str]:
+    partner = permissions.partner_for_user(user)
+    if partner is None or not permissions.can_use_my_figures(user):
+        raise ImportFailed([RowError(0, "", _("U mag geen cijfers aanleveren."))])
+    delivery = Delivery.objects.filter(partner=partner, year=year).first() if year else None
+    if delivery is None or delivery.status != Delivery.Status.OPEN:
+        raise ImportFailed([RowError(0, "", _("Er is geen open aanlevering voor dit jaar."))])
+    own = set(Table.objects.filter(partner=partner).values_list("code", flat=True))
+    return sorted(own if allowed_tables is None else own & set(allowed_tables))
 
 
 def _store_note(observation: Observation, text: str, *, user, reason: str) -> None:

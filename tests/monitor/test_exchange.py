@@ -170,3 +170,22 @@ def test_public_figures_csv(client, seeded, beheerder):
     # The unvalidated 2026 figure is not public.
     assert client.get("/monitor/2026/cijfers.csv").content.decode("utf-8-sig").count("\n") <= 1
     assert client.get("/monitor/1999/cijfers.csv").status_code == 404
+
+
+def test_import_as_datapartner_is_scoped_again(essm_user):
+    before = state()
+    content = b"tabel;jaar;grootheid;waarde\navim_onderzoeken;2026;gestart;9\n"
+    with pytest.raises(ImportFailed, match="niet aanleveren"):
+        import_figures(content, user=essm_user, year=2026)
+    with pytest.raises(ImportFailed, match="geen open aanlevering"):
+        import_figures(
+            b"tabel;jaar;onderwerp;waarde\nessm_meldpunt_contacten;2025;totaal;1\n", user=essm_user, year=2025
+        )
+    assert state() == before
+    import_figures(
+        b"tabel;jaar;onderwerp;waarde\nessm_meldpunt_contacten;2026;totaal;200\n", user=essm_user, year=2026
+    )
+    obs = Observation.objects.get(
+        table__code="essm_meldpunt_contacten", year=2026, coord_key="onderwerp=totaal"
+    )
+    assert obs.value == 200 and obs.history.latest().history_user == essm_user
