@@ -57,18 +57,7 @@ def plan_create_next(*, plan: Plan, user, start_year: int, end_year: int, title:
     _record(new_plan, user=user, reason=reason)
     new_plan.save()
     result = NextPlanResult(plan=new_plan, carried_over=dict.fromkeys(CARRY_OVER_STATUSES, 0))
-    opgaven = {}
-    for old_opgave in plan.opgaven.order_by("number"):
-        opgave = Opgave(
-            plan=new_plan,
-            number=old_opgave.number,
-            title=old_opgave.title,
-            short_title=old_opgave.short_title,
-            description=old_opgave.description,
-        )
-        _record(opgave, user=user, reason=reason)
-        opgave.save()
-        opgaven[old_opgave.pk] = opgave
+    opgaven = _copy_opgaven(plan, new_plan, user=user, reason=reason)
     actions = Action.objects.filter(opgave__plan=plan).prefetch_related("co_owners").order_by("pk")
     for old in actions:
         if old.status not in CARRY_OVER_STATUSES:
@@ -80,6 +69,23 @@ def plan_create_next(*, plan: Plan, user, start_year: int, end_year: int, title:
     _record(plan, user=user, reason=_("Afgesloten; opgevolgd door %(plan)s") % {"plan": new_plan})
     plan.save()
     return result
+
+
+def _copy_opgaven(plan: Plan, new_plan: Plan, *, user, reason: str) -> dict[int, Opgave]:
+    """The new plan starts with the same opgaven, in the same order; returns old pk -> new opgave."""
+    opgaven = {}
+    for old in plan.opgaven.order_by("number"):
+        opgave = Opgave(
+            plan=new_plan,
+            number=old.number,
+            title=old.title,
+            short_title=old.short_title,
+            description=old.description,
+        )
+        _record(opgave, user=user, reason=reason)
+        opgave.save()
+        opgaven[old.pk] = opgave
+    return opgaven
 
 
 def _carry_over(old: Action, *, opgave: Opgave, user, reason: str) -> Action:

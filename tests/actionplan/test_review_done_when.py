@@ -119,3 +119,27 @@ def test_regionale_tafel_cannot_change_an_action(client, seeded_round):
         assert response.status_code != 302 or response["Location"] == reverse("wagtailadmin_home")
     action.refresh_from_db()
     assert action.status != "afgerond" and action.version == 1
+
+
+def test_creating_2027_2030_carries_over_exactly_the_open_actions_of_the_seed(seeded_round):
+    from django.db.models import Count
+
+    from actionplan import next_plan
+
+    old = seeded_round.plan
+    open_per_status = dict(
+        Action.objects.filter(opgave__plan=old, status__in=next_plan.CARRY_OVER_STATUSES)
+        .values_list("status")
+        .annotate(n=Count("pk"))
+        .order_by()
+    )
+    result = next_plan.plan_create_next(plan=old, user=user("beheerder"), start_year=2027, end_year=2030)
+    assert {k: v for k, v in result.carried_over.items() if v} == open_per_status
+    total = sum(open_per_status.values())
+    assert total > 0 and set(open_per_status) <= set(next_plan.CARRY_OVER_STATUSES)
+    carried = Action.objects.filter(opgave__plan=result.plan)
+    assert carried.count() == carried.filter(origin__opgave__plan=old).count() == total
+    assert result.left_behind == Action.objects.filter(opgave__plan=old).count() - total
+    old.refresh_from_db()
+    assert old.is_closed
+    assert not reporting.updates_due_for(user("actiehouder-essm")).exists()  # the old plan's round is done
