@@ -74,7 +74,7 @@ def test_editors_can_open_the_seeded_edition_in_wagtail(client, seeded):
         client.force_login(UserFactory(roles=[role]))
         assert client.get(f"/admin/pages/{edition.pk}/edit/").status_code == 200
         assert client.get("/admin/snippets/cms/casus/").status_code == 200
-        listing = client.get("/admin/snippets/cms/ontwikkeling/?date_after=2025-06-01&date_before=2025-06-30")
+        listing = client.get("/admin/snippets/cms/ontwikkeling/?date_from=2025-06-01&date_to=2025-06-30")
         assert listing.status_code == 200
         assert "Wet modernisering" in listing.content.decode()
         assert "Aansluiting op de Europese richtlijn" not in listing.content.decode()
