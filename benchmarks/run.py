@@ -62,7 +62,7 @@ def main() -> None:
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     database = "PostgreSQL" if args.postgres else "SQLite"
     print(f"machine: {machine}; database: {database}; median of repeated requests, server time")
-    columns = ("ms@%d" % small, "ms@%d" % large, "ratio", "q@%d" % small, "q@%d" % large)
+    columns = (f"ms@{small}", f"ms@{large}", "ratio", f"q@{small}", f"q@{large}")
     header = f"{'page':<26} {columns[0]:>10} {columns[1]:>10} {columns[2]:>6} {columns[3]:>6} {columns[4]:>6}"
     print(header)
     print("-" * len(header))
