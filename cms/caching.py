@@ -1,32 +1,29 @@
 """The rendered public pages are cached until something is published or unpublished.
 
-Every publish or unpublish bumps a generation number; cache keys carry it, so all pages rendered
-before that moment are simply never looked up again (and expire on their own).
+Cache keys carry the id of the latest publish or unpublish in Wagtail's page log: one small query
+per request, correct across processes even with a per-process cache, so a page rendered before a
+publication is never served after it (old entries simply expire).
 """
 
 from collections.abc import Callable
 
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from wagtail.models import PageLogEntry
 
-GENERATION_KEY = "cms:publication-generation"
+PUBLICATION_ACTIONS = ("wagtail.publish", "wagtail.unpublish", "wagtail.publish.scheduled")
 PAGE_TIMEOUT = 60 * 60 * 24
 
 
 def publication_generation() -> int:
-    generation = cache.get(GENERATION_KEY)
-    if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
-    return generation
-
-
-def invalidate_public_pages() -> None:
-    """Forget every cached public page (called when anything is published or unpublished)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 2, timeout=None)
+    """The id of the latest publication or unpublication of any page (0 if none)."""
+    latest = (
+        PageLogEntry.objects.filter(action__in=PUBLICATION_ACTIONS)
+        .order_by("-pk")
+        .values_list("pk", flat=True)
+        .first()
+    )
+    return latest or 0
 
 
 def _cacheable(request: HttpRequest) -> bool:

@@ -9,7 +9,6 @@ from django.db import transaction
 from django.utils import timezone
 
 from cms import document as edition_document
-from cms.caching import invalidate_public_pages
 from cms.models import EditionPage, EditionSnapshot
 
 logger = logging.getLogger(__name__)
@@ -28,9 +27,8 @@ def edition_take_snapshot(*, page: EditionPage, revision) -> EditionSnapshot:
 
 
 def edition_published(*, page: EditionPage, revision) -> EditionSnapshot:
-    """Everything that follows a publication of an edition: snapshot, cache, then the PDF (queued)."""
+    """Everything that follows a publication of an edition: the snapshot, then the PDF (queued)."""
     snapshot = edition_take_snapshot(page=page, revision=revision)
-    invalidate_public_pages()
     transaction.on_commit(lambda: _enqueue_pdf(snapshot.pk))
     return snapshot
 

@@ -1,9 +1,10 @@
-"""Wagtail's publish signals, handed to the services that own what follows a publication."""
+"""Wagtail's publish signal, handed to the service that owns what follows an edition's publication.
+
+(Cached pages need no signal: their cache keys follow Wagtail's publication log, see cms.caching.)
+"""
 
 from django.dispatch import receiver
-from wagtail.signals import page_published, page_unpublished
-
-from cms.caching import invalidate_public_pages
+from wagtail.signals import page_published
 
 
 @receiver(page_published)
@@ -14,10 +15,3 @@ def on_page_published(sender, instance, revision=None, **kwargs):
     page = instance.specific
     if isinstance(page, EditionPage) and revision is not None:
         edition_published(page=page, revision=revision)
-    else:
-        invalidate_public_pages()
-
-
-@receiver(page_unpublished)
-def on_page_unpublished(sender, instance, **kwargs):
-    invalidate_public_pages()
