@@ -22,7 +22,8 @@ def test_axe_finds_no_violations_on_phone_and_desktop(seeded_site, browser):
             results = axe.run(page)
             assert results.violations_count == 0, f"{path} @ {width}px\n{results.generate_report()}"
             # Responsive: the page itself never scrolls sideways (wide tables scroll in their own region).
-            assert page.evaluate("document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+            root = "document.documentElement"
+            assert page.evaluate(f"{root}.scrollWidth <= {root}.clientWidth"), f"{path} @ {width}px"
         context.close()
 
 
