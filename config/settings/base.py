@@ -129,6 +129,8 @@ SESSION_COOKIE_HTTPONLY = True
 CSP_ENABLED = False
 # No avatars from gravatar.com: an admin page would send a hash of every user's e-mail address there.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor a call from the admin (a superuser's dashboard) to releases.wagtail.org; the CSP would block it.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 WAGTAIL_SITE_NAME = "Mensenhandelmonitor regio Rotterdam"
 WAGTAILADMIN_BASE_URL = environment.env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

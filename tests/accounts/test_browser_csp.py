@@ -1,0 +1,79 @@
+"""In a real browser with the production Content-Security-Policy: enrolment and the admin work, and
+neither the admin (page editor and preview included) nor the public pages report a CSP violation."""
+
+import pytest
+from django.core.management import call_command
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from actionplan import roles
+from tests.factories import UserFactory
+
+from .conftest import PASSWORD, totp_code
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+ADMIN_PAGES = ["/admin/", "/admin/pages/", "/admin/users/", "/admin/account/", "/admin/mijn-acties/"]
+PUBLIC_PAGES = ["/", "/monitor/", "/monitor/2025/"]
+
+
+@pytest.fixture
+def page(monkeypatch, settings):
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the live server's database calls are safe.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    settings.CSP_ENABLED = True
+    settings.ACCOUNTS_REQUIRE_2FA_FOR = [roles.BEHEERDER]
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+        page.csp_errors = []
+        page.on("console", lambda m: "Content Security Policy" in m.text and page.csp_errors.append(m.text))
+        yield page
+        browser.close()
+
+
+def _visit(page, url):
+    response = page.goto(url)
+    page.wait_for_load_state("networkidle")
+    return response
+
+
+def test_beheerder_enrols_and_nothing_breaks_the_policy(live_server, page):
+    call_command("seed_rotterdam_2025", "--no-demo-accounts", verbosity=0)
+    user = UserFactory(username="beheerder-b", roles=[roles.BEHEERDER], is_superuser=True)
+    _visit(page, live_server.url + "/admin/login/")
+    page.fill("#id_username", "beheerder-b")
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_load_state("networkidle")
+    assert "/admin/tweestapsverificatie/" in page.url
+    assert page.locator("img[src^='data:image/svg+xml']").is_visible()
+
+    page.fill("#id_otp_token", totp_code(TOTPDevice.objects.get(user=user)))
+    page.click("button:has-text('Bevestigen')")
+    page.wait_for_load_state("networkidle")
+    assert page.url == live_server.url + "/admin/"
+    assert "Tweestapsverificatie staat aan" in page.content()
+
+    for path in ADMIN_PAGES:
+        assert _visit(page, live_server.url + path).status == 200, path
+    _visit(page, live_server.url + "/admin/pages/")
+    edit_link = page.locator("a[href*='/admin/pages/'][href$='/edit/']").first
+    _visit(page, live_server.url + edit_link.get_attribute("href"))
+    page.locator("button[data-side-panel-toggle='preview']").first.click()
+    page.wait_for_selector("iframe[src*='preview']", state="attached")
+    page.wait_for_load_state("networkidle")
+    page.wait_for_timeout(1000)
+
+    for path in PUBLIC_PAGES:
+        assert _visit(page, live_server.url + path).status == 200, path
+    assert page.csp_errors == [], "\n".join(page.csp_errors)
