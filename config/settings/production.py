@@ -32,9 +32,11 @@ CSP_ENABLED = True
 
 # A beheerder (and a superuser) must sign in with a second factor (accounts/policy.py).
 ACCOUNTS_REQUIRE_2FA_FOR = ["beheerder"]
-# The request header that holds the client's address when a proxy is in front (e.g. HTTP_X_REAL_IP);
-# login throttling counts per address. Unset: REMOTE_ADDR.
-ACCOUNTS_CLIENT_IP_HEADER = environment.env("ACCOUNTS_CLIENT_IP_HEADER")
+# Login throttling counts failures per client address. Behind the TLS proxy that production assumes
+# (SECURE_PROXY_SSL_HEADER), REMOTE_ADDR is the proxy's, shared by everyone: use the rightmost
+# X-Forwarded-For entry, the one the proxy appended. Another header: ACCOUNTS_CLIENT_IP_HEADER (e.g.
+# HTTP_X_REAL_IP); REMOTE_ADDR when the header is absent.
+ACCOUNTS_CLIENT_IP_HEADER = environment.env("ACCOUNTS_CLIENT_IP_HEADER", "HTTP_X_FORWARDED_FOR")
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -22,6 +22,7 @@ def test_enrolment_page_shows_a_qr_code_and_the_key_of_one_pending_device(client
     response = client.get(URL)
     html = response.content.decode()
     assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
     assert 'src="data:image/svg+xml;base64,' in html
     assert 'name="otp_token"' in html
     client.get(URL)

@@ -51,10 +51,11 @@ def test_production_turns_on_csp_2fa_for_beheerder_and_secure_cookies():
     code = (
         "import django;django.setup();from django.conf import settings as s;"
         "print(s.CSP_ENABLED, s.ACCOUNTS_REQUIRE_2FA_FOR, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE,"
-        " s.SECURE_HSTS_SECONDS, s.SESSION_EXPIRE_AT_BROWSER_CLOSE, s.SESSION_COOKIE_AGE)"
+        " s.SECURE_HSTS_SECONDS, s.SESSION_EXPIRE_AT_BROWSER_CLOSE, s.SESSION_COOKIE_AGE,"
+        " s.ACCOUNTS_CLIENT_IP_HEADER)"
     )
     environment = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k != "ACCOUNTS_CLIENT_IP_HEADER"},
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "monitor.example.nl",
@@ -62,7 +63,16 @@ def test_production_turns_on_csp_2fa_for_beheerder_and_secure_cookies():
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=60
     )
-    assert result.stdout.split() == ["True", "['beheerder']", "True", "True", "31536000", "True", "28800"]
+    assert result.stdout.split() == [
+        "True",
+        "['beheerder']",
+        "True",
+        "True",
+        "31536000",
+        "True",
+        "28800",
+        "HTTP_X_FORWARDED_FOR",
+    ]
 
 
 @override_settings(CSP_ENABLED=True)

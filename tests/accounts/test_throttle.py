@@ -100,3 +100,19 @@ def test_address_from_the_proxy_header(client, redacteur):
         HTTP_X_REAL_IP="198.51.100.5",
     )
     assert response.status_code == 302
+
+
+@override_settings(ACCOUNTS_CLIENT_IP_HEADER="HTTP_X_FORWARDED_FOR")
+def test_rightmost_forwarded_address_counts_not_what_the_client_claims(client, redacteur):
+    for number in range(5):
+        client.post(
+            "/admin/login/",
+            {"username": f"gok{number}", "password": "x"},
+            HTTP_X_FORWARDED_FOR=f"203.0.113.{number}, 198.51.100.9",
+        )
+    response = client.post(
+        "/admin/login/",
+        {"username": "redacteur1", "password": "wachtwoord-voor-tests"},
+        HTTP_X_FORWARDED_FOR="203.0.113.99, 198.51.100.9",
+    )
+    assert LOCKED in response.content.decode()
