@@ -178,3 +178,19 @@ def test_beheerder_edits_observation_with_reason(client, beheerder, seeded):
     assert obs.history.latest().history_change_reason == "Correctie OM"
     data["coord_key"] = "grootheid=bestaat_niet"
     assert client.post(url, data).status_code == 200
+
+
+def test_my_figures_query_count(client, essm_user, django_assert_max_num_queries):
+    client.force_login(essm_user)
+    client.get("/admin/mijn-cijfers/")
+    with django_assert_max_num_queries(30):
+        assert client.get("/admin/mijn-cijfers/").status_code == 200
+    with django_assert_max_num_queries(30):
+        assert client.get("/admin/mijn-cijfers/tabel/essm_herkomstgemeente_traject/").status_code == 200
+
+
+def test_deliveries_list_query_count(client, beheerder, seeded, django_assert_max_num_queries):
+    client.force_login(beheerder)
+    client.get("/admin/cijfers/aanleveringen/")
+    with django_assert_max_num_queries(20):
+        assert client.get("/admin/cijfers/aanleveringen/").status_code == 200
