@@ -1,8 +1,12 @@
 """Writes of two-factor sign-in: enrol a TOTP device, confirm it with a code, remove it."""
 
+import logging
+
 from django.db import transaction
 from django_otp import devices_for_user
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+logger = logging.getLogger(__name__)
 
 DEVICE_NAME = "Authenticator-app"
 
@@ -31,6 +35,7 @@ def totp_device_confirm(*, user, device: TOTPDevice, token: str) -> bool:
         locked.save(update_fields=["confirmed"])
         TOTPDevice.objects.filter(user=user, confirmed=False).delete()
     device.refresh_from_db()
+    logger.info("Two-factor sign-in enabled for user %s", user.pk)
     return True
 
 
@@ -49,4 +54,5 @@ def verify_code(*, user, token: str):
 def totp_devices_remove(*, user) -> int:
     """Remove every TOTP device of the user (after they proved possession, or by an operator)."""
     deleted, _ = TOTPDevice.objects.filter(user=user).delete()
+    logger.warning("Two-factor sign-in removed for user %s (%s devices)", user.pk, deleted)
     return deleted
