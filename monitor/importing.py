@@ -83,9 +83,8 @@ class _Validator:
             if name not in self.columns:
                 self.error(1, name, _("de verplichte kolom '%(name)s' ontbreekt.") % {"name": name})
         for position, name in enumerate(self.columns):
-            if not name:
-                self.error(1, f"#{position + 1}", _("kolom zonder naam."))
-            elif self.columns.count(name) > 1 and self.columns.index(name) != position:
+            # A nameless column is fine while it stays empty (spreadsheets keep formatted columns).
+            if name and self.columns.count(name) > 1 and self.columns.index(name) != position:
                 self.error(1, name, _("de kolom komt twee keer voor."))
         known = set(REQUIRED) | {NOTE, *INFO_COLUMNS}
         dims = set(DimensionValue.objects.values_list("dimension__code", flat=True).distinct().order_by())
@@ -111,6 +110,9 @@ class _Validator:
         if all(_clean(value) == "" for value in cells.values()):
             return None
         before = len(self.errors)
+        for position, name in enumerate(self.columns):
+            if not name and position < len(raw) and _clean(raw[position]):
+                self.error(number, f"#{position + 1}", _("een waarde in een kolom zonder naam."))
         table = self._row_table(number, _clean(cells.get(TABLE)))
         year = self._row_year(number, cells.get(YEAR))
         coords = self._row_coords(number, table, cells) if table else {}

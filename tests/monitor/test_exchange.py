@@ -189,3 +189,12 @@ def test_import_as_datapartner_is_scoped_again(essm_user):
         table__code="essm_meldpunt_contacten", year=2026, coord_key="onderwerp=totaal"
     )
     assert obs.value == 200 and obs.history.latest().history_user == essm_user
+
+
+def test_empty_nameless_columns_are_ignored_but_not_their_data(seeded):
+    import_figures(b"tabel;jaar;grootheid;waarde;;\nom_zaken;2026;zaken;3;;\n")
+    assert Observation.objects.get(table__code="om_zaken", year=2026, coord_key="grootheid=zaken").value == 3
+    before = state()
+    with pytest.raises(ImportFailed, match="Rij 2, kolom '#5'"):
+        import_figures(b"tabel;jaar;grootheid;waarde;\nom_zaken;2026;zaken;4;x\n")
+    assert state() == before
