@@ -1,11 +1,17 @@
 """The publication's snippets in the Wagtail admin, in one menu group."""
 
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from actionplan import roles
+from actionplan.permissions import has_role
 from cms.filters import ExploitationFormDefinitionFilterSet, OntwikkelingFilterSet
-from cms.models import Casus, ExploitationFormDefinition, Ontwikkeling
+from cms.models import Casus, EditionPage, ExploitationFormDefinition, Ontwikkeling
+from cms.views import NextEditionView
 
 
 class ExploitationFormDefinitionViewSet(SnippetViewSet):
@@ -46,3 +52,19 @@ class PublicationViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(PublicationViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_next_edition_url():
+    return [path("edities/<int:pk>/volgende/", NextEditionView.as_view(), name="cms_next_edition")]
+
+
+@hooks.register("register_page_header_buttons")
+def next_edition_button(page, user, view_name, next_url=None):
+    if isinstance(page.specific_deferred, EditionPage) and has_role(user, roles.BEHEERDER):
+        yield ListingButton(
+            _("Volgende editie starten"),
+            reverse("cms_next_edition", args=[page.pk]),
+            icon_name="doc-full",
+            priority=80,
+        )
