@@ -46,6 +46,9 @@ class NextEditionView(WagtailAdminTemplateMixin, TemplateView):
     def get_page_title(self):
         return _("Editie %(year)s starten") % {"year": self.source.year + 1}
 
+    def get_breadcrumbs_items(self):
+        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["source"] = self.source
