@@ -5,128 +5,33 @@ survive (a chart that was an image): the cell exists as "niet beschikbaar". A pr
 stored as 0 (nihil). Totals are stored as printed; the dimension value that is a total names the
 values it totals. Where the text gives a change but not its base, the change is its own quantity.
 
-Table codes (stable; pages and files refer to them) are listed in TABLE_CODES.
+Table codes (stable; pages and files refer to them) are listed in TABLE_CODES. The ESSM tables
+are in ``seed_tables_essm``; shared constants and helpers in ``seed_common``.
 """
 
-ESSM = "ESSM"
-AVIM = "AVIM"
-RCTM = "RCTM"
-OM = "OM Rotterdam"
-RIEC = "RIEC Rotterdam"
-COMENSHA = "Comensha"
-NRM = "NRM"
-
-# organisation short name -> name as a source of figures
-PARTNERS = {
-    COMENSHA: "Coördinatiecentrum tegen Mensenhandel (Comensha)",
-    NRM: "Nationaal Rapporteur Mensenhandel (NRM)",
-    ESSM: "Expertisecentrum Seksualiteit Sekswerk en Mensenhandel (ESSM)",
-    AVIM: "Afdeling Vreemdelingenpolitie, Identificatie en Mensenhandel (AVIM)",
-    RCTM: "Regionaal Controleteam Mensenhandel (RCTM)",
-    OM: "Openbaar Ministerie Rotterdam (OM)",
-    RIEC: "Regionaal Informatie- en Expertisecentrum Rotterdam (RIEC)",
-}
-
-# Municipalities the tables name: official name -> (CBS code, subregion). The seed abbreviates
-# "Capelle a/d IJssel" and "Krimpen a/d IJssel".
-MUNICIPALITIES = {
-    "Albrandswaard": ("GM0613", "Rotterdam-Rijnmond"),
-    "Barendrecht": ("GM0489", "Rotterdam-Rijnmond"),
-    "Capelle aan den IJssel": ("GM0502", "Rotterdam-Rijnmond"),
-    "Dordrecht": ("GM0505", "Zuid-Holland Zuid"),
-    "Gorinchem": ("GM0512", "Zuid-Holland Zuid"),
-    "Hoeksche Waard": ("GM1963", "Zuid-Holland Zuid"),
-    "Krimpen aan den IJssel": ("GM0542", "Rotterdam-Rijnmond"),
-    "Lansingerland": ("GM1621", "Rotterdam-Rijnmond"),
-    "Molenlanden": ("GM1978", "Zuid-Holland Zuid"),
-    "Nissewaard": ("GM1930", "Rotterdam-Rijnmond"),
-    "Rotterdam": ("GM0599", "Rotterdam-Rijnmond"),
-    "Schiedam": ("GM0606", "Rotterdam-Rijnmond"),
-    "Sliedrecht": ("GM0610", "Zuid-Holland Zuid"),
-    "Vlaardingen": ("GM0622", "Rotterdam-Rijnmond"),
-    "Voorne aan Zee": ("GM1992", "Rotterdam-Rijnmond"),
-    "Zwijndrecht": ("GM0642", "Zuid-Holland Zuid"),
-}
-
-CH_NATIONAL = "2. Aard en omvang – Landelijke cijfers"
-CH_ESSM = "2. Aard en omvang – Regionale cijfers ESSM"
-CH_AVIM = "2. Aard en omvang – Regionale cijfers AVIM"
-CH_RCTM = "2. Aard en omvang – Cijfers RCTM"
-CH_OM = "2. Aard en omvang – Cijfers OM Rotterdam"
-CH_RIEC = "2. Aard en omvang – Cijfers RIEC"
-
-CHART_LOST = (
-    "De grafiek in de monitor 2025 is niet als getallen bewaard gebleven; de waarden zijn niet "
-    "beschikbaar tot de partner ze aanlevert."
+from .seed_common import (
+    AVIM,
+    CH_AVIM,
+    CH_NATIONAL,
+    CH_OM,
+    CH_RCTM,
+    CH_RIEC,
+    CHART_LOST,
+    COMENSHA,
+    ESSM,
+    FORMS,
+    MUNICIPALITIES,
+    NRM,
+    OM,
+    PARTNERS,
+    RCTM,
+    RIEC,
+    _single,
+    _values,
 )
+from .seed_tables_essm import ESSM_TABLES
 
-TRAJECT = [
-    ("preventief", "Preventief traject"),
-    ("seksueel", "Seksuele uitbuiting"),
-    ("crimineel", "Criminele uitbuiting"),
-    ("arbeid", "Arbeidsuitbuiting"),
-]
-FORMS = TRAJECT[1:]
-
-
-def _values(pairs, total=None, total_label="Totaal"):
-    """Dimension values from (code, label) pairs, optionally with a total of all of them."""
-    values = [{"code": code, "label": label} for code, label in pairs]
-    if total:
-        values.append({"code": total, "label": total_label, "parts": [code for code, _ in pairs]})
-    return values
-
-
-def _grid(row_dim, col_dim, col_codes, rows):
-    """Cells of a printed grid: rows of (row code, [value per column]); "." marks a cell not printed."""
-    cells = []
-    for row_code, row_values in rows:
-        for col_code, value in zip(col_codes, row_values, strict=True):
-            if value != ".":
-                cells.append(({row_dim: row_code, col_dim: col_code}, value))
-    return cells
-
-
-def _single(dim, pairs):
-    return [({dim: code}, value) for code, value in pairs]
-
-
-HERKOMST_ROWS = [
-    ("albrandswaard", "Albrandswaard", [0, 0, 0, 1]),
-    ("barendrecht", "Barendrecht", [3, 0, 0, 0]),
-    ("capelle_aan_den_ijssel", "Capelle aan den IJssel", [3, 1, 1, 0]),
-    ("dordrecht", "Dordrecht", [1, 4, 0, 0]),
-    ("gorinchem", "Gorinchem", [1, 0, 0, 0]),
-    ("hoeksche_waard", "Hoeksche Waard", [1, 1, 0, 0]),
-    ("krimpen_aan_den_ijssel", "Krimpen aan den IJssel", [0, 1, 0, 0]),
-    ("lansingerland", "Lansingerland", [0, 1, 0, 0]),
-    ("molenlanden", "Molenlanden", [0, 1, 0, 0]),
-    ("nissewaard", "Nissewaard", [0, 1, 1, 0]),
-    ("rotterdam", "Rotterdam", [23, 121, 5, 18]),
-    ("schiedam", "Schiedam", [1, 2, 0, 0]),
-    ("sliedrecht", "Sliedrecht", [0, 1, 0, 0]),
-    ("vlaardingen", "Vlaardingen", [1, 4, 1, 0]),
-    ("voorne_aan_zee", "Voorne aan Zee", [0, 0, 1, 0]),
-    ("zwijndrecht", "Zwijndrecht", [0, 1, 1, 0]),
-    ("buiten_regio", None, [1, 1, 0, 0]),
-    ("onbekend", None, [0, 0, 0, 1]),
-]
-HERKOMST_TOTALS = [34, 143, 10, 21]
-SPECIAL_PLACES = {"buiten_regio": "Buiten regio", "onbekend": "Onbekend"}
-
-
-def _herkomst_values():
-    values = []
-    for code, municipality, _ in HERKOMST_ROWS:
-        label = municipality or SPECIAL_PLACES[code]
-        values.append({"code": code, "label": label, "municipality": municipality})
-    values.append(
-        {"code": "totaal", "label": "Totaal slachtoffers", "parts": [row[0] for row in HERKOMST_ROWS]}
-    )
-    return values
-
-
-TABLES = [
+NATIONAL_TABLES = [
     {
         "code": "landelijk_comensha_slachtoffers",
         "title": "Bij Comensha gemelde slachtoffers (landelijk)",
@@ -217,288 +122,9 @@ TABLES = [
             )
         },
     },
-    {
-        "code": "essm_meldpunt_contacten",
-        "title": "Contacten met het meld- en adviespunt van het ESSM",
-        "unit": "contactmomenten",
-        "partner": ESSM,
-        "chapter": CH_ESSM,
-        "source": "ESSM, regionaal meld- en adviespunt",
-        "dimensions": [
-            (
-                "onderwerp",
-                "Onderwerp",
-                _values(
-                    [
-                        ("mensenhandel", "Mensenhandel"),
-                        ("overig", "Algemene vraag of (uitstappen uit) sekswerk"),
-                    ],
-                    total="totaal",
-                ),
-            )
-        ],
-        "observations": {
-            2025: _single("onderwerp", [("totaal", 191), ("mensenhandel", 139), ("overig", 52)])
-        },
-        "footnotes": [
-            {
-                "year": 2025,
-                "number": 2,
-                "cell": {"onderwerp": "totaal"},
-                "text": "Niet alle telefoontjes die bij het ESSM binnenkomen resulteren in een registratie. "
-                "Zo wordt er niet geregistreerd als iemand is doorverwezen of de vraag niet passend was "
-                "voor het ESSM. De 191 contactmomenten zijn dus alleen de in behandeling genomen "
-                "contactmomenten.",
-            }
-        ],
-    },
-    {
-        "code": "essm_meldpunt_brongemeente",
-        "title": "Meldingen bij het meldpunt naar brongemeente",
-        "unit": "meldingen",
-        "partner": ESSM,
-        "chapter": CH_ESSM,
-        "source": "ESSM, regionaal meld- en adviespunt",
-        "description": "De tekst noemt geen totaal bij deze verdeling.",
-        "dimensions": [
-            (
-                "gebied",
-                "Brongemeente",
-                [
-                    {"code": "rotterdam", "label": "Gemeente Rotterdam", "municipality": "Rotterdam"},
-                    {"code": "overig_rotterdam_rijnmond", "label": "Overige gemeenten Rotterdam-Rijnmond"},
-                    {"code": "zuid_holland_zuid", "label": "Zuid-Holland Zuid"},
-                    {"code": "onbekend", "label": "Onbekend"},
-                ],
-            )
-        ],
-        "observations": {
-            2025: _single(
-                "gebied",
-                [
-                    ("rotterdam", 108),
-                    ("overig_rotterdam_rijnmond", 9),
-                    ("zuid_holland_zuid", 14),
-                    ("onbekend", 6),
-                ],
-            )
-        },
-    },
-    {
-        "code": "essm_meldingen_aard",
-        "title": "Aard van de meldingen mensenhandel",
-        "unit": "meldingen",
-        "partner": ESSM,
-        "chapter": CH_ESSM,
-        "source": "ESSM, regionaal meld- en adviespunt",
-        "description": CHART_LOST,
-        "dimensions": [("uitbuitingsvorm", "Uitbuitingsvorm", _values(FORMS))],
-        "observations": {2025: _single("uitbuitingsvorm", [(code, None) for code, _ in FORMS])},
-    },
-    {
-        "code": "essm_hulpverlening_totaal",
-        "title": "ESSM hulpverlening totaal",
-        "unit": "personen",
-        "partner": ESSM,
-        "chapter": CH_ESSM,
-        "source": "ESSM",
-        "description": CHART_LOST,
-        "dimensions": [("traject", "Traject", _values(TRAJECT))],
-        "observations": {2025: _single("traject", [(code, None) for code, _ in TRAJECT])},
-    },
-    {
-        "code": "essm_slachtoffers_gender",
-        "title": "Slachtoffers naar gender",
-        "unit": "slachtoffers",
-        "partner": ESSM,
-        "chapter": CH_ESSM,
-        "source": "ESSM",
-        "description": CHART_LOST + " Van arbeidsuitbuiting zijn geen gegevens over gender beschikbaar.",
-        "dimensions": [
-            ("uitbuitingsvorm", "Uitbuitingsvorm", _values(FORMS[:2])),
-            ("gender", "Gender", _values([("vrouw", "Vrouw"), ("man", "Man")])),
-        ],
-        "observations": {
-            2025: _grid(
-                "uitbuitingsvorm", "gender", ["vrouw", "man"], [(c, [None, None]) for c, _ in FORMS[:2]]
-            )
-        },
-    },
-    {
-        "code": "essm_hulpverlening_vorm_leeftijd",
-        "title": "Hulpverlening naar type uitbuiting en leeftijd",
-        "unit": "personen",
-        "partner": ESSM,
-        "chapter": CH_ESSM,
-        "source": "ESSM",
-        "description": "Personen die het ESSM in het jaar begeleidde (niet alleen nieuwe instroom), met "
-        "de subtotalen en totalen zoals gedrukt.",
-        "dimensions": [
-            (
-                "traject",
-                "Type uitbuiting",
-                _values(
-                    TRAJECT[:3] + [("arbeid", "Arbeidsuitbuiting (alleen 18+)")],
-                    "totaal",
-                    "Totaal slachtoffers",
-                ),
-            ),
-            (
-                "leeftijd",
-                "Leeftijd",
-                _values([("onder_18", "18-"), ("18_plus", "18+")], total="totaal"),
-            ),
-        ],
-        "years": [2023, 2024, 2025],
-        "rows": [
-            (("preventief", "onder_18"), [15, 19, 23]),
-            (("preventief", "18_plus"), [11, 7, 11]),
-            (("preventief", "totaal"), [26, 26, 34]),
-            (("seksueel", "onder_18"), [20, 10, 23]),
-            (("seksueel", "18_plus"), [83, 105, 120]),
-            (("seksueel", "totaal"), [103, 115, 143]),
-            (("crimineel", "onder_18"), [2, 5, 5]),
-            (("crimineel", "18_plus"), [5, 8, 6]),
-            (("crimineel", "totaal"), [7, 13, 11]),
-            (("arbeid", "totaal"), [12, 13, 21]),
-            (("totaal", "totaal"), [148, 167, 208]),
-        ],
-    },
-    {
-        "code": "essm_herkomstgemeente_traject",
-        "title": "Herkomstgemeente van slachtoffers mensenhandel, per hulpverleningstraject ESSM",
-        "unit": "slachtoffers",
-        "partner": ESSM,
-        "chapter": CH_ESSM,
-        "source": "ESSM",
-        "description": "Een '-' in de monitor is als 0 opgenomen. Gemeenten die de monitor niet noemt, "
-        "staan niet in de tabel.",
-        "dimensions": [
-            ("gemeente", "Herkomstgemeente", _herkomst_values()),
-            ("traject", "Hulpverleningstraject", _values(TRAJECT)),
-        ],
-        "observations": {
-            2025: _grid(
-                "gemeente",
-                "traject",
-                [code for code, _ in TRAJECT],
-                [(code, values) for code, _, values in HERKOMST_ROWS] + [("totaal", HERKOMST_TOTALS)],
-            )
-        },
-        "footnotes": [
-            {
-                "year": 2025,
-                "number": 3,
-                "cell": {"gemeente": "capelle_aan_den_ijssel", "traject": "seksueel"},
-                "text": "Deze melding werd samen met gemeente Rotterdam gedaan.",
-                "joint_with": "rotterdam",
-            },
-            {
-                "year": 2025,
-                "number": 4,
-                "cell": {"gemeente": "schiedam", "traject": "preventief"},
-                "text": "Deze melding werd samen met gemeente Vlaardingen gedaan.",
-                "joint_with": "vlaardingen",
-            },
-            {
-                "year": 2025,
-                "number": 5,
-                "cell": {"gemeente": "sliedrecht", "traject": "seksueel"},
-                "text": "Deze melding werd samen met gemeente Dordrecht gedaan.",
-                "joint_with": "dordrecht",
-            },
-        ],
-    },
-    {
-        "code": "essm_opvang_ambulant",
-        "title": "Opvang en ambulante hulp",
-        "unit": "slachtoffers",
-        "partner": ESSM,
-        "chapter": CH_ESSM,
-        "source": "ESSM",
-        "dimensions": [
-            (
-                "opvangtype",
-                "Opvang of hulp",
-                _values(
-                    [
-                        ("tosca", "Tosca opvang"),
-                        ("xarah", "Xarah opvang"),
-                        ("cosm", "COSM opvang"),
-                        ("ambulant", "Ambulante hulp"),
-                    ],
-                    total="totaal",
-                ),
-            ),
-            ("uitbuitingsvorm", "Uitbuitingsvorm", _values(FORMS)),
-        ],
-        "observations": {
-            2025: _grid(
-                "opvangtype",
-                "uitbuitingsvorm",
-                [code for code, _ in FORMS],
-                [
-                    ("tosca", [4, 0, 0]),
-                    ("xarah", [6, 0, 5]),
-                    ("cosm", [65, 1, 4]),
-                    ("ambulant", [68, 9, 12]),
-                    ("totaal", [143, 10, 21]),
-                ],
-            )
-        },
-    },
-    {
-        "code": "essm_opvang_tekst",
-        "title": "Tijdelijke opvang (cijfers uit de tekst)",
-        "unit": "slachtoffers",
-        "partner": ESSM,
-        "chapter": CH_ESSM,
-        "source": "ESSM",
-        "dimensions": [
-            (
-                "opvangtype",
-                "Opvang",
-                [
-                    {"code": "cosm", "label": "COSM (internationale slachtoffers)"},
-                    {"code": "tosca", "label": "Tosca (Rotterdamse slachtoffers)"},
-                    {"code": "xarah", "label": "Xarah"},
-                    {"code": "noodbed", "label": "Noodbed"},
-                    {
-                        "code": "totaal",
-                        "label": "Totaal tijdelijke opvang",
-                        "parts": ["cosm", "tosca", "xarah", "noodbed"],
-                    },
-                    {
-                        "code": "cosm_buitenlands_seksueel",
-                        "label": "Waarvan in de COSM: buitenlandse slachtoffers van seksuele uitbuiting",
-                    },
-                ],
-            )
-        ],
-        "observations": {
-            2025: _single(
-                "opvangtype",
-                [
-                    ("cosm", 70),
-                    ("tosca", 4),
-                    ("xarah", 11),
-                    ("noodbed", 17),
-                    ("totaal", 113),
-                    ("cosm_buitenlands_seksueel", 65),
-                ],
-            )
-        },
-        "footnotes": [
-            {
-                "year": 2025,
-                "number": 6,
-                "cell": {"opvangtype": "cosm"},
-                "text": "Een deel van deze trajecten zijn na de doorstroom opengehouden wegens de geboden "
-                "nazorg na het verblijf. Het aantal slachtoffers dat in (na)zorg was bij het ESSM klopt, "
-                "maar een deel verbleef in 2025 niet meer in de COSM.",
-            }
-        ],
-    },
+]
+
+REGIONAL_TABLES = [
     {
         "code": "avim_onderzoeken",
         "title": "Gestarte onderzoeken AVIM",
@@ -612,6 +238,8 @@ TABLES = [
     },
 ]
 
+TABLES = NATIONAL_TABLES + ESSM_TABLES + REGIONAL_TABLES
+
 TABLE_CODES = [table["code"] for table in TABLES]
 
 # The seeded years were published with the 2025 monitor.
@@ -627,3 +255,5 @@ PUBLISHED_YEARS = {
 # The year the regional partners are delivering now (the 2026 monitor).
 OPEN_YEAR = 2026
 REGIONAL_PARTNERS = [ESSM, AVIM, RCTM, OM, RIEC]
+
+__all__ = ["MUNICIPALITIES", "OPEN_YEAR", "PARTNERS", "PUBLISHED_YEARS", "REGIONAL_PARTNERS", "TABLES", "TABLE_CODES"]
