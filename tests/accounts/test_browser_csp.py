@@ -2,6 +2,7 @@
 neither the admin (page editor and preview included) nor the public pages report a CSP violation."""
 
 import pytest
+from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -39,6 +40,7 @@ def page(monkeypatch, settings):
         page.on("console", lambda m: "Content Security Policy" in m.text and page.csp_errors.append(m.text))
         yield page
         browser.close()
+    ContentType.objects.clear_cache()
 
 
 def _visit(page, url):
