@@ -4,6 +4,7 @@ import re
 
 from django.db import transaction
 from django.utils.translation import gettext as _
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from . import permissions
 from .exchange import (
@@ -23,7 +24,7 @@ from .exchange import (
     read_table,
 )
 from .models import Delivery, DimensionValue, Footnote, Observation, Table, coord_key
-from .services import create_recorded, observation_write, save_if_changed
+from .services import create_recorded, resolve_coords, save_if_changed
 
 # --- validating ---------------------------------------------------------------------------------
 
@@ -239,27 +240,60 @@ def import_figures(
     result.tables = sorted({row.table.code for row in rows})
     reason = reason or _("Cijfers geïmporteerd uit %(file)s") % {"file": filename or _("bestand")}
     with transaction.atomic():
-        for row in rows:
-            existing = Observation.objects.filter(
-                table=row.table, year=row.year, coord_key=coord_key(row.coords)
-            ).first()
-            if existing is None:
-                result.created += 1
-            elif existing.value != row.value:
-                result.changed += 1
-            else:
-                result.unchanged += 1
-            if not dry_run:
-                observation, _changed = observation_write(
-                    table=row.table,
-                    year=row.year,
-                    coords=row.coords,
-                    value=row.value,
-                    user=user,
-                    reason=reason,
-                )
-                _store_note(observation, row.note, user=user, reason=reason)
+        for (table, row_year), group in _grouped(rows).items():
+            _store_group(table, row_year, group, result=result, user=user, reason=reason, dry_run=dry_run)
     return result
+
+
+def _grouped(rows: list[ParsedRow]) -> dict[tuple[Table, int], list[ParsedRow]]:
+    groups: dict[tuple[Table, int], list[ParsedRow]] = {}
+    for row in rows:
+        groups.setdefault((row.table, row.year), []).append(row)
+    return groups
+
+
+def _store_group(table: Table, year: int, rows: list[ParsedRow], *, result, user, reason, dry_run) -> None:
+    """Store one table-year in a fixed number of queries: new cells in bulk, changed cells in bulk,
+    both with their history rows; unchanged cells are not touched."""
+    existing = {obs.coord_key: obs for obs in Observation.objects.filter(table=table, year=year)}
+    values_by_dim: dict[str, dict[str, DimensionValue]] = {}
+    for value in DimensionValue.objects.filter(dimension__table=table).select_related("dimension"):
+        values_by_dim.setdefault(value.dimension.code, {})[value.code] = value
+    created, coordinates, changed, noted = [], [], [], []
+    for row in rows:
+        key = coord_key(row.coords)
+        observation = existing.get(key)
+        if observation is None:
+            result.created += 1
+            observation = Observation(table=table, year=year, coord_key=key, value=row.value)
+            created.append(observation)
+            coordinates.append(resolve_coords(table, row.coords, values_by_dim))
+            existing[key] = observation
+        elif observation.value != row.value:
+            result.changed += 1
+            observation.value = row.value
+            observation.version += 1
+            changed.append(observation)
+        else:
+            result.unchanged += 1
+        if row.note:
+            noted.append((observation, row.note))
+    if dry_run:
+        return
+    history = {"default_user": user, "default_change_reason": reason}
+    created = bulk_create_with_history(created, Observation, **history)
+    through = Observation.coordinates.through
+    through.objects.bulk_create(
+        through(observation_id=observation.pk, dimensionvalue_id=value.pk)
+        for observation, values in zip(created, coordinates, strict=True)
+        for value in values
+    )
+    if changed:
+        bulk_update_with_history(changed, Observation, ["value", "version"], **history)
+    for observation, note in noted:
+        if observation.pk is None:  # bulk_create returned copies: find the stored one
+            observation = Observation.objects.get(table=table, year=year, coord_key=observation.coord_key)
+        _store_note(observation, note, user=user, reason=reason)
 
 
 def _own_open_tables(user, allowed_tables, year: int | None) -> list[str]:
