@@ -95,6 +95,10 @@ class MyTableView(MyFiguresMixin, WagtailAdminTemplateMixin, FormView):
     def get_form(self, form_class=None):
         self.setup_table()
         initial = {cell["name"]: cell["value"] for row in self.grid["rows"] for cell in row["cells"] if cell}
+        stored = selectors.observations_by_key(self.table, self.delivery.year)
+        initial.update(
+            {f"versie__{key}": stored[key].version if key in stored else -1 for key in self.grid["keys"]}
+        )
         kwargs = {"keys": self.grid["keys"], "initial": initial}
         if self.request.method == "POST":
             kwargs["data"] = self.request.POST
@@ -121,22 +125,58 @@ class MyTableView(MyFiguresMixin, WagtailAdminTemplateMixin, FormView):
         reason = form.cleaned_data["reason"] or _("Ingevuld in Mijn cijfers")
         try:
             with transaction.atomic():
-                for key, value in form.values().items():
-                    services.observation_set(
-                        table=self.table,
-                        year=self.delivery.year,
-                        coords=parse_coord_key(key),
-                        value=value,
-                        user=self.request.user,
-                        reason=reason,
-                    )
+                conflicts = self._save_cells(form, reason)
+                if conflicts:
+                    transaction.set_rollback(True)
         except ValidationError as error:
             form.add_error(None, error.messages)
+            return self.form_invalid(form)
+        if conflicts:
+            form.add_error(None, _("Iemand anders heeft intussen cijfers van deze tabel gewijzigd:"))
+            for text in conflicts:
+                form.add_error(None, text)
+            form.add_error(
+                None, _("Er is niets opgeslagen. Laad de pagina opnieuw en voer uw wijziging opnieuw in.")
+            )
             return self.form_invalid(form)
         messages.success(
             self.request, _("De cijfers van '%(table)s' zijn opgeslagen.") % {"table": self.table.title}
         )
         return redirect("monitor_my_figures")
+
+    def _save_cells(self, form, reason: str) -> list[str]:
+        """Write the cells whose value differs from the database; a cell someone else changed since
+        the form was opened, and that this form would set to another value, is a conflict."""
+        stored = selectors.observations_by_key(self.table, self.delivery.year)
+        loaded, touched = form.versions(), form.touched()
+        conflicts = []
+        for key, value in form.values().items():
+            current = stored.get(key)
+            if key not in touched and current is not None:
+                continue  # not changed in this form: leave what is stored (perhaps by someone else)
+            if current is not None and current.value == value:
+                continue  # an empty cell is still stored once: "niet beschikbaar" said by the partner
+            current_version = current.version if current else -1
+            if current_version != loaded[key]:
+                conflicts.append(_conflict_text(key, current))
+                continue
+            services.observation_set(
+                table=self.table,
+                year=self.delivery.year,
+                coords=parse_coord_key(key),
+                value=value,
+                user=self.request.user,
+                reason=reason,
+                expected_version=current.version if current else None,
+            )
+        return conflicts
+
+
+def _conflict_text(key: str, current) -> str:
+    record = current.history.select_related("history_user").first() if current else None
+    who = record.history_user.get_username() if record and record.history_user else _("iemand")
+    shown = _("niet beschikbaar") if current is None or current.value is None else current.value
+    return _("%(cell)s is nu %(value)s (gewijzigd door %(who)s)") % {"cell": key, "value": shown, "who": who}
 
 
 class MyTemplateDownloadView(MyFiguresMixin, View):

@@ -24,9 +24,24 @@ class GridForm(forms.Form):
                 label=key,
                 error_messages={"invalid": _("Vul een geheel getal in.")},
             )
+            # The cell's version and value when the form was opened (-1: nothing stored yet).
+            self.fields[f"versie__{key}"] = forms.IntegerField(required=False, widget=forms.HiddenInput)
+            self.fields[f"oud__{key}"] = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
     def values(self) -> dict[str, int | None]:
         return {key: self.cleaned_data.get(f"cel__{key}") for key in self.keys}
+
+    def touched(self) -> set[str]:
+        """The cells this user changed in the form (against what it showed when opened)."""
+        return {
+            key
+            for key in self.keys
+            if self.cleaned_data.get(f"cel__{key}") != self.cleaned_data.get(f"oud__{key}")
+        }
+
+    def versions(self) -> dict[str, int]:
+        loaded = {key: self.cleaned_data.get(f"versie__{key}") for key in self.keys}
+        return {key: -1 if version is None else version for key, version in loaded.items()}
 
 
 class UploadForm(forms.Form):

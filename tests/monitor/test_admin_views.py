@@ -194,3 +194,41 @@ def test_deliveries_list_query_count(client, beheerder, seeded, django_assert_ma
     client.get("/admin/cijfers/aanleveringen/")
     with django_assert_max_num_queries(20):
         assert client.get("/admin/cijfers/aanleveringen/").status_code == 200
+
+
+def test_two_datapartners_on_one_grid_lose_nothing(essm_user):
+    """The second save of a cell the first one changed is refused, with who changed it; the first
+    one's number stays, and a cell only the second one changed is not overwritten by the first."""
+    from django.test import Client
+
+    url = "/admin/mijn-cijfers/tabel/essm_opvang_tekst/"
+    first, second = Client(), Client()
+    first.force_login(essm_user)
+    second.force_login(essm_user)
+    form_first = first.get(url).context["form"]
+    form_second = second.get(url).context["form"]
+
+    def post(client, form, **cells):
+        data = {name: "" if value is None else value for name, value in form.initial.items()}
+        data.update({f"cel__opvangtype={key}": value for key, value in cells.items()})
+        data["reason"] = "test"
+        return client.post(url, data)
+
+    assert post(first, form_first, cosm="71").status_code == 302
+    response = post(second, form_second, cosm="72")
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Iemand anders heeft intussen cijfers van deze tabel gewijzigd" in page
+    assert essm_user.username in page
+    assert (
+        Observation.objects.get(table__code="essm_opvang_tekst", year=2026, coord_key="opvangtype=cosm").value
+        == 71
+    )
+
+    # A fresh form: the second person changes another cell; the first person's number stays.
+    form_second = second.get(url).context["form"]
+    assert post(second, form_second, tosca="5").status_code == 302
+    cells = {
+        o.coord_key: o.value for o in Observation.objects.filter(table__code="essm_opvang_tekst", year=2026)
+    }
+    assert cells["opvangtype=cosm"] == 71 and cells["opvangtype=tosca"] == 5
