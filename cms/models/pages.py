@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from cms.blocks import TEXT_FEATURES, SectionBlock
+from cms.forms import ConcurrencySafePageForm
 
 
 def live_editions():
@@ -16,6 +17,8 @@ def live_editions():
 
 class HomePage(Page):
     """The root of the site: the latest published edition and the archive of editions."""
+
+    base_form_class = ConcurrencySafePageForm
 
     introduction = RichTextField(_("introductie"), features=TEXT_FEATURES, blank=True)
 
@@ -41,6 +44,8 @@ class HomePage(Page):
 
 class MonitorIndexPage(Page):
     """/monitor/: every published edition, newest first."""
+
+    base_form_class = ConcurrencySafePageForm
 
     introduction = RichTextField(_("introductie"), features=TEXT_FEATURES, blank=True)
 
@@ -69,6 +74,8 @@ class EditionPage(Page):
     The public page and the PDF render the snapshot taken when the edition was published
     (cms.models.EditionSnapshot); previews render the draft from the working data.
     """
+
+    base_form_class = ConcurrencySafePageForm
 
     year = models.PositiveSmallIntegerField(_("jaar"), unique=True)
     subtitle = models.CharField(_("ondertitel"), max_length=200, blank=True)
@@ -134,6 +141,8 @@ class EditionPage(Page):
 
 class AccessibilityStatementPage(Page):
     """The toegankelijkheidsverklaring that Dutch public sites must publish."""
+
+    base_form_class = ConcurrencySafePageForm
 
     status = models.CharField(
         _("nalevingsstatus"),

@@ -1,0 +1,39 @@
+"""Admin forms of the publication's pages."""
+
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+
+class ConcurrencySafePageForm(WagtailAdminPageForm):
+    """Refuses to save a page over a revision that someone else saved after this form was opened.
+
+    The form comes back with the editor's own input intact and a link that shows what the other
+    person changed; both versions stay in the page's revisions. Saving again (after reading) is a
+    deliberate choice and goes through, because the form then carries the newest revision.
+    """
+
+    def clean(self):
+        cleaned = super().clean()
+        loaded = self.data.get("loaded_revision_id")
+        page = self.instance
+        latest = page.latest_revision if page.pk else None
+        if loaded and latest is not None and str(latest.pk) != str(loaded):
+            who = latest.user.get_username() if latest.user else _("iemand anders")
+            compare = reverse("wagtailadmin_pages:revisions_compare", args=[page.pk, loaded, latest.pk])
+            raise ValidationError(
+                format_html(
+                    _(
+                        "{who} heeft deze pagina opgeslagen op {when}, nadat u hem opende. Uw wijziging is "
+                        'niet opgeslagen. <a href="{url}">Bekijk wat er veranderde</a>; uw invoer staat '
+                        "hieronder nog, en opnieuw opslaan neemt die over."
+                    ),
+                    who=who,
+                    when=latest.created_at.strftime("%d-%m-%Y %H:%M"),
+                    url=compare,
+                ),
+                code="concurrent_update",
+            )
+        return cleaned
