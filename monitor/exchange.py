@@ -200,7 +200,18 @@ def _read_csv(content: bytes) -> list[list]:
         ) from error
     first_line = text.splitlines()[0] if text.splitlines() else ""
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
-    return list(csv.reader(io.StringIO(text), delimiter=delimiter))
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise ImportFailed(
+            [RowError(line, "", _("het bestand bevat onleesbare tekens; is het wel een CSV-bestand?"))]
+        )
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        return list(reader)
+    except csv.Error as error:
+        raise ImportFailed(
+            [RowError(reader.line_num, "", _("de regel is geen geldige CSV: %(error)s") % {"error": error})]
+        ) from error
 
 
 def _read_xlsx(content: bytes) -> list[list]:
