@@ -8,17 +8,22 @@ from wagtail.admin.filters import WagtailFilterSet
 from .models import Action, ActionStatus, Opgave, Organisation, OutlookItem, Plan
 
 
+def opgave_numbers() -> list[tuple[int, str]]:
+    numbers = Opgave.objects.order_by("number").values_list("number", flat=True).distinct()
+    return [(number, str(number)) for number in numbers]
+
+
 class ActionFilterSet(WagtailFilterSet):
     plan = django_filters.ModelChoiceFilter(
         label=_("Actieplan"), queryset=Plan.objects.all(), field_name="opgave__plan"
     )
-    opgave = django_filters.ModelChoiceFilter(
-        label=_("Opgave"), queryset=Opgave.objects.select_related("plan")
+    # Opgave by number and organisation by name: the choices stay short however many plans and
+    # organisations a national rollout brings (a select of thousands of options is slow and unusable).
+    opgave = django_filters.TypedChoiceFilter(
+        label=_("Opgave (nummer)"), field_name="opgave__number", coerce=int, choices=opgave_numbers
     )
-    organisation = django_filters.ModelChoiceFilter(
-        label=_("Organisatie (trekker of mede-eigenaar)"),
-        queryset=Organisation.objects.all(),
-        method="filter_organisation",
+    organisation = django_filters.CharFilter(
+        label=_("Organisatie (trekker of mede-eigenaar)"), method="filter_organisation"
     )
     status = django_filters.MultipleChoiceFilter(label=_("Status"), choices=ActionStatus.choices)
     year = django_filters.NumberFilter(label=_("Jaar"), method="filter_year")
@@ -28,7 +33,14 @@ class ActionFilterSet(WagtailFilterSet):
         fields = ["plan", "opgave", "organisation", "status", "year"]
 
     def filter_organisation(self, queryset, name, value):
-        owned = Action.objects.filter(Q(lead=value) | Q(co_owners=value)).values("pk")
+        """Actions whose lead or a co-owner has this (short) name, or a name containing it."""
+        value = value.strip()
+        if not value:
+            return queryset
+        named = Organisation.objects.filter(Q(short_name__iexact=value) | Q(name__iexact=value))
+        if not named.exists():
+            named = Organisation.objects.filter(Q(short_name__icontains=value) | Q(name__icontains=value))
+        owned = Action.objects.filter(Q(lead__in=named) | Q(co_owners__in=named)).values("pk")
         return queryset.filter(pk__in=owned)
 
     def filter_year(self, queryset, name, value):

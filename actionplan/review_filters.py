@@ -36,6 +36,9 @@ class ReviewFilterSet(WagtailFilterSet):
         super().__init__(*args, **kwargs)
         if plan is not None:
             self.filters["opgave"].queryset = plan.opgaven.order_by("number")
+            # Only the organisations that own actions in this plan: a short list at any scale.
+            owners = Q(led_actions__opgave__plan=plan) | Q(co_owned_actions__opgave__plan=plan)
+            self.filters["organisation"].queryset = Organisation.objects.filter(owners).distinct()
 
     def filter_organisation(self, queryset, name, value):
         owned = Action.objects.filter(Q(lead=value) | Q(co_owners=value)).values("pk")

@@ -32,17 +32,18 @@ def test_filters_by_opgave_organisation_status_and_year(client, django_user_mode
     login(client, django_user_model, "beheerder")
     url = reverse("actions:index")
     opgave5 = Action.objects.filter(opgave__number=5).first().opgave
-    assert _listed(client.get(url, {"opgave": opgave5.pk})) == set(
+    assert _listed(client.get(url, {"plan": opgave5.plan_id, "opgave": 5})) == set(
         Action.objects.filter(opgave=opgave5).values_list("pk", flat=True)
     )
-    essm_actions = _listed(client.get(url, {"organisation": essm.pk}))
+    essm_actions = _listed(client.get(url, {"organisation": "ESSM"}))
     assert len(essm_actions) == 9
     done = _listed(client.get(url, {"status": "afgerond"}))
     assert done == set(Action.objects.filter(status="afgerond").values_list("pk", flat=True))
     in_2026 = _listed(client.get(url, {"year": 2026}))
     assert in_2026 == set(Action.objects.filter(year=2026).values_list("pk", flat=True))
     assert Action.objects.get(title__startswith="Pilot noodbed").pk in in_2026
-    combined = _listed(client.get(url, {"organisation": essm.pk, "status": "lopend"}))
+    assert _listed(client.get(url, {"organisation": "Humanitas Expertisecentrum"})) == essm_actions
+    combined = _listed(client.get(url, {"organisation": "essm", "status": "lopend"}))
     assert {Action.objects.get(pk=pk).status for pk in combined} == {"lopend"}
     found = _listed(client.get(url, {"q": "noodbed"}))
     assert found == {Action.objects.get(title__startswith="Pilot noodbed").pk}
