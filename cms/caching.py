@@ -50,3 +50,40 @@ def cached_page_response(page, request: HttpRequest, render: Callable[[], HttpRe
     response = HttpResponse(content, content_type="text/html; charset=utf-8")
     response["X-Publication-Cache"] = "1"
     return response
+
+
+class PublicPageCacheMiddleware:
+    """Serves a cached public page before Wagtail routes the request: one query per hit.
+
+    Only anonymous visitors (no session cookie) on public paths, and only responses that a page
+    produced through ``cached_page_response`` (marked ``X-Publication-Cache``) are kept, under the
+    same publication generation, so a publication is never shadowed by an older copy.
+    """
+
+    EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if not self._cacheable(request):
+            return self.get_response(request)
+        key = f"cms:front:{publication_generation()}:{request.get_host()}:{request.get_full_path()}"
+        cached = cache.get(key)
+        if cached is not None:
+            response = HttpResponse(cached, content_type="text/html; charset=utf-8")
+            response["X-Publication-Cache"] = "1"
+            return response
+        response = self.get_response(request)
+        if response.status_code == 200 and response.has_header("X-Publication-Cache"):
+            cache.set(key, response.content, PAGE_TIMEOUT)
+        return response
+
+    def _cacheable(self, request: HttpRequest) -> bool:
+        from django.conf import settings
+
+        return (
+            request.method in ("GET", "HEAD")
+            and not request.path.startswith(self.EXCLUDED_PREFIXES)
+            and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        )
