@@ -47,7 +47,7 @@ class ActionViewSet(ModelViewSet):
     filterset_class = ActionFilterSet
     search_fields = ["title", "description"]
     search_backend_name = None
-    list_per_page = 50
+    list_per_page = 25
     list_display = [
         "title",
         "opgave",
