@@ -7,11 +7,11 @@ from django.urls import include, path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 
 from . import permissions, reporting, review, review_views
 from . import reporting_views as rv
+from .menu import RoleMenuItem
 
 review_urls = [
     path("", review_views.ReviewView.as_view(), name="index"),
@@ -41,18 +41,9 @@ def register_review_urls():
     ]
 
 
-class _RoleMenuItem(MenuItem):
-    def __init__(self, *args, check, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.check = check
-
-    def is_shown(self, request):
-        return self.check(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def review_menu_item():
-    return _RoleMenuItem(
+    return RoleMenuItem(
         _("Regionale Tafel"),
         reverse("actionplan_review:index"),
         name="regionale-tafel",
@@ -64,7 +55,7 @@ def review_menu_item():
 
 @hooks.register("register_admin_menu_item")
 def rounds_menu_item():
-    return _RoleMenuItem(
+    return RoleMenuItem(
         _("Rapportagerondes"),
         reverse("actionplan_reporting:rounds"),
         name="rapportagerondes",
@@ -76,7 +67,7 @@ def rounds_menu_item():
 
 @hooks.register("register_admin_menu_item")
 def my_reporting_menu_item():
-    return _RoleMenuItem(
+    return RoleMenuItem(
         _("Mijn rapportage"),
         reverse("actionplan_reporting:mine"),
         name="mijn-rapportage",

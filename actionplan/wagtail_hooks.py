@@ -3,7 +3,6 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
@@ -17,6 +16,7 @@ from . import (
 )
 from .filters import ActionFilterSet, OutlookItemFilterSet
 from .forms import HistoryReasonForm
+from .menu import RoleMenuItem
 from .models import Action, Membership, Municipality, Opgave, Organisation, OutlookItem, Plan, ProgressNote
 
 
@@ -283,11 +283,12 @@ def register_actionplan_urls():
     ]
 
 
-class MyActionsMenuItem(MenuItem):
-    def is_shown(self, request):
-        return permissions.can_use_my_actions(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def register_my_actions_menu_item():
-    return MyActionsMenuItem(_("Mijn acties"), reverse("actionplan_my_actions"), icon_name="tasks", order=100)
+    return RoleMenuItem(
+        _("Mijn acties"),
+        reverse("actionplan_my_actions"),
+        icon_name="tasks",
+        order=100,
+        check=permissions.can_use_my_actions,
+    )

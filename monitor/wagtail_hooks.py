@@ -4,12 +4,12 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from actionplan.forms import HistoryReasonForm
+from actionplan.menu import RoleMenuItem
 
 from . import admin_views, permissions
 from .filters import DeliveryFilterSet, ObservationFilterSet, TableFilterSet
@@ -157,11 +157,12 @@ def register_figures_urls():
     ]
 
 
-class MyFiguresMenuItem(MenuItem):
-    def is_shown(self, request):
-        return permissions.can_use_my_figures(request.user)
-
-
 @hooks.register("register_admin_menu_item")
 def register_my_figures_menu_item():
-    return MyFiguresMenuItem(_("Mijn cijfers"), reverse("monitor_my_figures"), icon_name="table", order=110)
+    return RoleMenuItem(
+        _("Mijn cijfers"),
+        reverse("monitor_my_figures"),
+        icon_name="table",
+        order=110,
+        check=permissions.can_use_my_figures,
+    )
