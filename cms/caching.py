@@ -3,13 +3,19 @@
 Cache keys carry the id of the latest publish or unpublish in Wagtail's page log: one small query
 per request, correct across processes even with a per-process cache, so a page rendered before a
 publication is never served after it (old entries simply expire).
+
+A key holds the path and only the query parameters that some page declares it uses
+(``cache_query_parameters`` on the page class, none today): ``?utm_source=...`` or any other
+parameter is ignored, so a flood of made-up parameters is served from one entry instead of
+rendering and storing a new copy per request.
 """
 
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
-from wagtail.models import PageLogEntry
+from wagtail.models import PageLogEntry, get_page_models
 
 PUBLICATION_ACTIONS = ("wagtail.publish", "wagtail.unpublish", "wagtail.publish.scheduled")
 PAGE_TIMEOUT = 60 * 60 * 24
@@ -26,6 +32,20 @@ def publication_generation() -> int:
     return latest or 0
 
 
+def used_query_parameters(page_class=None) -> frozenset[str]:
+    """The query parameters a page class (or, before routing, any page class) renders differently for."""
+    classes = [page_class] if page_class is not None else get_page_models()
+    return frozenset(name for cls in classes for name in getattr(cls, "cache_query_parameters", ()))
+
+
+def cache_path(request: HttpRequest, parameters: frozenset[str]) -> str:
+    """The request's path with only the given query parameters, in a fixed order."""
+    kept = sorted(
+        (name, value) for name, values in request.GET.lists() if name in parameters for value in values
+    )
+    return f"{request.path}?{urlencode(kept)}" if kept else request.path
+
+
 def _cacheable(request: HttpRequest) -> bool:
     if request.method not in ("GET", "HEAD") or getattr(request, "is_preview", False):
         return False
@@ -37,7 +57,8 @@ def cached_page_response(page, request: HttpRequest, render: Callable[[], HttpRe
     """Serve the page's rendered HTML from the cache for anonymous visitors, rendering it once."""
     if not _cacheable(request):
         return render()
-    key = f"cms:page:{publication_generation()}:{page.pk}:{request.path}"
+    path = cache_path(request, used_query_parameters(type(page)))
+    key = f"cms:page:{publication_generation()}:{page.pk}:{path}"
     content = cache.get(key)
     if content is None:
         response = render()
@@ -68,7 +89,8 @@ class PublicPageCacheMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if not self._cacheable(request):
             return self.get_response(request)
-        key = f"cms:front:{publication_generation()}:{request.get_host()}:{request.get_full_path()}"
+        path = cache_path(request, used_query_parameters())
+        key = f"cms:front:{publication_generation()}:{request.get_host()}:{path}"
         cached = cache.get(key)
         if cached is not None:
             response = HttpResponse(cached, content_type="text/html; charset=utf-8")

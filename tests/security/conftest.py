@@ -1,0 +1,13 @@
+"""The security tests reuse the small publication site of the cms tests."""
+
+import pytest
+from django.core.cache import cache
+
+from tests.cms.conftest import edition, plan, site  # noqa: F401 - fixtures
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
