@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from . import permissions
-from .models import Action, ActionStatus, Plan, ProgressNote
+from .models import Action, ActionStatus, Membership, Organisation, Plan, ProgressNote
 
 
 class ConcurrentUpdate(Exception):
@@ -95,3 +95,21 @@ def progress_note_set(
     _record(note, user=user, reason=reason)
     note.save()
     return note
+
+
+def membership_set(*, user, organisation: Organisation | None, changed_by, reason: str) -> Membership | None:
+    """Tie a user to the organisation they act for (None: to none); an unchanged one is no change."""
+    membership = Membership.objects.filter(user=user).first()
+    if organisation is None:
+        if membership is not None:
+            _record(membership, user=changed_by, reason=reason)
+            membership.delete()
+        return None
+    if membership is None:
+        membership = Membership(user=user)
+    elif membership.organisation_id == organisation.pk:
+        return membership
+    membership.organisation = organisation
+    _record(membership, user=changed_by, reason=reason)
+    membership.save()
+    return membership

@@ -121,6 +121,8 @@ def read_matrix(w) -> list[tuple[str, dict]]:
         (f"/admin/pages/{e.pk}/history/", only(REDACTEUR, BEHEERDER)),
         (reverse("wagtailsnippets_cms_casus:edit", args=[c.pk]), only(REDACTEUR, BEHEERDER)),
         ("/admin/users/", only(BEHEERDER)),
+        ("/admin/users/new/", only(BEHEERDER)),
+        ("/admin/groups/", only()),
     ]
 
 
@@ -166,7 +168,7 @@ def write_matrix(w) -> list[tuple[str, dict, tuple[str, ...]]]:
             {},
             (ANON, ACTIEHOUDER, DATAPARTNER, TAFEL),
         ),
-        ("/admin/users/add/", {"username": "indringer", "password1": "x" * 20}, everyone_but_beheerder),
+        ("/admin/users/new/", {"username": "indringer", "password1": "x" * 20}, everyone_but_beheerder),
     ]
 
 

@@ -1,0 +1,88 @@
+"""The user screens' forms: a superuser grants anything, everyone else only the roles.
+
+Wagtail's user forms let whoever has ``auth.add_user`` tick "Administrator" and pick any group, so a
+beheerder could make themselves or a new account a superuser. Here the form is built for the user who
+fills it in (``for_user``): for anyone but a superuser there is no superuser field and the groups are
+the five roles of ``actionplan.roles``. Fields that are not in the form (``is_staff``,
+``user_permissions``) are never read from the request. Which accounts such a user may open at all is
+``can_manage_user``. The organisation the user acts for (its ``Membership``) is part of the form.
+"""
+
+from django import forms
+from django.contrib.auth.models import Group
+from django.utils.translation import gettext_lazy as _
+from wagtail.users.forms import UserCreationForm, UserEditForm
+
+from actionplan import roles, services
+from actionplan.models import Membership, Organisation
+
+
+def _unrestricted(actor) -> bool:
+    return bool(actor is not None and actor.is_active and actor.is_superuser)
+
+
+def grantable_groups(actor):
+    """The groups ``actor`` may give or take away: every group for a superuser, else the roles."""
+    if _unrestricted(actor):
+        return Group.objects.order_by("name")
+    return Group.objects.filter(name__in=roles.ALL_ROLES).order_by("name")
+
+
+def can_manage_user(actor, target) -> bool:
+    """Only a superuser opens an account with more than the roles give: a superuser, staff, a group
+    outside the roles or a permission of its own (setting its password would hand those over)."""
+    if _unrestricted(actor):
+        return True
+    if target.is_superuser or target.is_staff or target.user_permissions.exists():
+        return False
+    return not target.groups.exclude(name__in=roles.ALL_ROLES).exists()
+
+
+class RoleScopedUserFormMixin:
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.for_user = for_user
+        self.unrestricted = _unrestricted(for_user)
+        self.fields["groups"].queryset = grantable_groups(for_user)
+        if not self.unrestricted:
+            self.fields.pop("is_superuser", None)
+        membership = Membership.objects.filter(user_id=self.instance.pk).first() if self.instance.pk else None
+        self.fields["organisation"] = forms.ModelChoiceField(
+            queryset=Organisation.objects.order_by("short_name"),
+            required=False,
+            label=_("Organisatie"),
+            help_text=_(
+                "De organisatie waarvoor deze gebruiker werkt (nodig voor actiehouder en datapartner)."
+            ),
+            initial=membership.organisation_id if membership else None,
+        )
+
+    def save(self, commit=True):
+        user = super().save(commit=False)
+        if not self.unrestricted:
+            # Not in the form, so not read from the request; stated here so that no later change to
+            # the form's fields can let them through.
+            previous = type(user).objects.filter(pk=user.pk).values("is_superuser", "is_staff").first()
+            user.is_superuser = bool(previous and previous["is_superuser"])
+            user.is_staff = bool(previous and previous["is_staff"])
+        if commit:
+            user.save()
+            self.save_m2m()
+        return user
+
+    def _save_m2m(self):
+        super()._save_m2m()
+        services.membership_set(
+            user=self.instance,
+            organisation=self.cleaned_data.get("organisation"),
+            changed_by=self.for_user,
+            reason=str(_("Gewijzigd in gebruikersbeheer")),
+        )
+
+
+class RoleScopedUserCreationForm(RoleScopedUserFormMixin, UserCreationForm):
+    pass
+
+
+class RoleScopedUserEditForm(RoleScopedUserFormMixin, UserEditForm):
+    pass
