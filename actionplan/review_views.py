@@ -267,7 +267,8 @@ class MeetingPdfView(BoardOnlyMixin, View):
 
         meeting = get_object_or_404(Meeting.objects.select_related("plan"), pk=pk)
         html = render_to_string("actionplan/review/meeting_pdf.html", meeting_document_context(meeting))
-        pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+        # Tagged like the monitor (cms.pdf): PDF/UA-1, language and title from the HTML, bookmarks.
+        pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf(pdf_variant="pdf/ua-1")
         response = HttpResponse(pdf, content_type="application/pdf")
         filename = f"regionale-tafel-{meeting.date:%Y-%m-%d}.pdf"
         disposition = "attachment" if request.GET.get("download") else "inline"

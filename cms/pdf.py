@@ -10,7 +10,9 @@ PDF_STYLESHEET = "css/monitor-pdf.css"
 
 def render_pdf(document: dict) -> bytes:
     """A4, tagged PDF/UA-1 with title, language, outline from the headings and vector charts."""
-    html = render_to_string("monitor/pdf/edition.html", {"document": document, "print": True})
+    edition_url = f"{settings.PUBLIC_BASE_URL.rstrip('/')}/monitor/{document['year']}/"
+    context = {"document": document, "print": True, "edition_url": edition_url}
+    html = render_to_string("monitor/pdf/edition.html", context)
     stylesheet = finders.find(PDF_STYLESHEET)
     base_url = str(settings.BASE_DIR)
     return HTML(string=html, base_url=base_url).write_pdf(

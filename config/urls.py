@@ -1,10 +1,14 @@
 from django.conf import settings
+from django.shortcuts import redirect
+from django.templatetags.static import static as static_url
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 urlpatterns = [
+    # Browsers and feed readers ask for /favicon.ico whatever the page links to.
+    path("favicon.ico", lambda request: redirect(static_url("favicon.svg"), permanent=True)),
     path("", include("monitor.urls")),
     path("", include("cms.urls")),
     path("admin/", include(wagtailadmin_urls)),

@@ -44,7 +44,7 @@ NATIONAL_TABLES = [
         "dimensions": [
             (
                 "grootheid",
-                "Grootheid",
+                "Onderwerp",
                 _values(
                     [
                         ("gemeld", "Gemelde slachtoffers"),
@@ -66,7 +66,7 @@ NATIONAL_TABLES = [
         "dimensions": [
             (
                 "grootheid",
-                "Grootheid",
+                "Onderwerp",
                 _values(
                     [
                         ("minderjarige_slachtoffers", "Toename minderjarige slachtoffers"),
@@ -91,7 +91,7 @@ NATIONAL_TABLES = [
         "dimensions": [
             (
                 "grootheid",
-                "Grootheid",
+                "Onderwerp",
                 [
                     {
                         "code": "geschat_aantal_per_jaar",
@@ -133,7 +133,7 @@ REGIONAL_TABLES = [
         "chapter": CH_AVIM,
         "source": "Politie eenheid Rotterdam, AVIM",
         "description": "Het grootste aandeel betrof seksuele uitbuiting; de verdeling is niet gegeven.",
-        "dimensions": [("grootheid", "Grootheid", _values([("gestart", "Gestarte onderzoeken")]))],
+        "dimensions": [("grootheid", "Onderwerp", _values([("gestart", "Gestarte onderzoeken")]))],
         "observations": {2025: _single("grootheid", [("gestart", 34)])},
     },
     {
@@ -168,7 +168,7 @@ REGIONAL_TABLES = [
         "dimensions": [
             (
                 "grootheid",
-                "Grootheid",
+                "Onderwerp",
                 _values(
                     [
                         ("controles", "Uitgevoerde controles"),
@@ -194,7 +194,7 @@ REGIONAL_TABLES = [
         "dimensions": [
             (
                 "grootheid",
-                "Grootheid",
+                "Onderwerp",
                 _values([("zaken", "Behandelde mensenhandelzaken"), ("verdachten", "Verdachten")]),
             )
         ],

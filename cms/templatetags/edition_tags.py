@@ -25,10 +25,16 @@ def edition_figure(context, block: dict) -> str:
             chart_type="auto" if chart_type == "table" else chart_type,
             heading_level=block.get("level", 3),
             figure_id=f"figuur-{block.get('id') or snapshot.get('code')}",
+            for_print=bool(context.get("print")),
         )
         if chart_type == "table":
-            figure["chart_svg"] = ""
-        return render_to_string("monitor/includes/figure.html", {"figure": figure})
+            figure["chart_svg"] = figure["chart_svg_narrow"] = ""
+        # In print a long table may break across pages; its notes then go in a footer that repeats on
+        # every page, so each footnote marker has its note on the same page.
+        notes_in_footer = bool(context.get("print") and figure["table"]["long"] and figure["footnotes"])
+        return render_to_string(
+            "monitor/includes/figure.html", {"figure": figure, "notes_in_footer": notes_in_footer}
+        )
     return render_to_string("cms/includes/figure_fallback.html", fallback_context(snapshot, block))
 
 

@@ -136,6 +136,8 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 WAGTAIL_SITE_NAME = "Mensenhandelmonitor regio Rotterdam"
 WAGTAILADMIN_BASE_URL = environment.env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Where the public reads the monitor: the full addresses printed in the PDF's colophon.
+PUBLIC_BASE_URL = environment.env("PUBLIC_BASE_URL") or WAGTAILADMIN_BASE_URL
 WAGTAIL_I18N_ENABLED = False
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -12,7 +12,11 @@ from django.utils.translation import gettext
 
 from monitor import disclosure
 from monitor.charts.plan import years_with_cells
-from monitor.charts.svg import render_chart_svg
+from monitor.charts.svg import NARROW, render_chart_svg
+
+# A figure's table of more rows than this may break across pages in print (see monitor-pdf.css) and then
+# carries its notes in a footer repeated on every page; a shorter one stays whole, with its notes below.
+LONG_TABLE_ROWS = 15
 
 
 def figure_context(
@@ -25,27 +29,32 @@ def figure_context(
     heading_level: int | None = None,
     figure_id: str | None = None,
     public: bool = True,
+    for_print: bool = False,
 ) -> dict:
     """Everything ``monitor/includes/figure.html`` needs, as its ``figure`` variable.
 
     ``public`` (the default) applies the table's disclosure control first; pass ``public=False`` only for
-    signed-in users who may see small numbers.
+    signed-in users who may see small numbers. On the web the chart comes twice, drawn for a wide
+    column and for a phone (the page's stylesheet shows one); ``for_print`` draws the wide one only,
+    with what it shows in its title (the alternative text of the PDF's figure).
     """
     if public:
         snapshot = disclosure.apply(snapshot)
     figure_id = figure_id or f"mhm-figure-{slugify(snapshot.get('code', ''))}"
     years = sorted(years or years_with_cells(snapshot))
+    axes = {"category_dim": category_dim, "series_dim": series_dim, "years": years}
     chart_svg = render_chart_svg(
-        snapshot,
-        chart_type,
-        category_dim=category_dim,
-        series_dim=series_dim,
-        years=years,
-        id_prefix=f"{figure_id}-chart",
+        snapshot, chart_type, **axes, id_prefix=f"{figure_id}-chart", summary_in_title=for_print
+    )
+    narrow_svg = (
+        ""
+        if for_print
+        else render_chart_svg(snapshot, chart_type, **axes, id_prefix=f"{figure_id}-chart-smal", frame=NARROW)
     )
     return {
         "snapshot": snapshot,
         "chart_svg": chart_svg,
+        "chart_svg_narrow": narrow_svg,
         "table": data_table(snapshot, years, figure_id),
         "figure_id": figure_id,
         "heading_level": heading_level,
@@ -104,6 +113,8 @@ def data_table(snapshot: dict, years: list[int], figure_id: str) -> dict:
         "corner": row_dim["label"] if row_dim else "",
         "header_rows": _header_rows(years, col_values if col_dim else [], figure_id, unit),
         "rows": rows,
+        "long": len(rows) > LONG_TABLE_ROWS,
+        "columns": 1 + len(rows[0]["cells"]) if rows else 1,
     }
 
 

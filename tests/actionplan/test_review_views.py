@@ -6,6 +6,7 @@ import pytest
 import time_machine
 from django.urls import reverse
 from openpyxl import load_workbook
+from pypdf import PdfReader
 
 from actionplan import roles, services
 from actionplan.models import Action, Meeting, ReviewNote
@@ -155,6 +156,23 @@ def test_meeting_pdf_renders(client, plan):
     response = client.get(reverse("actionplan_review:meeting_pdf", args=[meeting.pk]))
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF")
+
+
+def test_meeting_pdf_is_tagged_like_the_monitor(client, plan):
+    """PDF/UA-1 with language, title and bookmarks per opgave, as cms.pdf makes the monitor."""
+    meeting = MeetingFactory(plan=plan, date=datetime.date(2026, 12, 1))
+    client.force_login(user_with(roles.REGIONALE_TAFEL))
+    reader = PdfReader(
+        io.BytesIO(client.get(reverse("actionplan_review:meeting_pdf", args=[meeting.pk])).content)
+    )
+    catalog = reader.trailer["/Root"]
+    assert str(catalog["/Lang"]) == "nl"
+    assert "/StructTreeRoot" in catalog and catalog["/MarkInfo"]["/Marked"]
+    assert b"pdfuaid:part" in catalog["/Metadata"].get_object().get_data()
+    assert reader.metadata.title == "Vergaderstuk Regionale Tafel 1 december 2026"
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert outline[0] == "Overzicht per opgave"
+    assert any(title.startswith("Opgave 1:") for title in outline)
 
 
 def test_meetings_are_added_by_the_board(client, plan):

@@ -94,3 +94,14 @@ def test_a_pdf_being_rendered_elsewhere_is_not_rendered_again(client, edition, r
     assert response.status_code == 503
     assert response["Retry-After"]
     assert render_counter == []
+
+
+def test_colophon_gives_full_addresses_and_its_own_running_header(client, edition, settings):
+    settings.PUBLIC_BASE_URL = "https://monitor.example.nl/"
+    reader = PdfReader(io.BytesIO(client.get("/monitor/2025/pdf/").content))
+    last = reader.pages[-1].extract_text()
+    assert "https://monitor.example.nl/monitor/2025/cijfers.csv" in last
+    assert "https://monitor.example.nl/monitor/2025/" in last
+    header = last.splitlines()[:2]
+    assert any(line.rstrip().endswith("Colofon") for line in header), header
+    assert "Colofon" in _outline_titles(reader)

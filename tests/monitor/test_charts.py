@@ -8,7 +8,7 @@ import pytest
 from django.template.loader import render_to_string
 
 from monitor import charts, disclosure
-from monitor.charts import svg
+from monitor.charts import summary, svg
 
 NS = {"svg": "http://www.w3.org/2000/svg"}
 FORMS = [
@@ -352,3 +352,82 @@ def test_two_figures_of_one_table_on_a_page_have_distinct_ids():
     parser.feed(render_figure(snapshot(), figure_id="fig-a") + render_figure(snapshot(), figure_id="fig-b"))
     assert len(parser.ids) == len(set(parser.ids))
     assert set(parser.hrefs) <= set(parser.ids)
+
+
+# --- drawn for the width, and said in words (issue 13) ----------------------------------------------
+
+
+def _sizes(root) -> list[float]:
+    return [float(el.get("font-size") or root.get("font-size")) for el in root.iter(f"{{{NS['svg']}}}text")]
+
+
+@pytest.mark.parametrize("dims", [0, 1, 2])
+def test_narrow_chart_is_320_wide_with_labels_above_the_bars_and_no_text_under_13_units(dims):
+    root = parse(charts.render_chart_svg(snapshot(dims), frame=svg.NARROW))
+    assert root.get("viewBox").split()[2] == "320"
+    assert min(_sizes(root)) >= 13  # 13 units on a 317 px column: 12.9 px
+    snap = snapshot(dims)
+    drawn = {c["display"] for c in snap["cells"] if c["value"] is not None and not c["is_total"]}
+    if dims == 0:
+        drawn = {c["display"] for c in snap["cells"]}
+    assert drawn <= set(texts(root))  # every number is written, as in the wide chart
+    for el in root.iter(f"{{{NS['svg']}}}text"):
+        assert (
+            float(el.get("x")) + (svg.text_width(el.text) if el.get("text-anchor") == "start" else 0) <= 320
+        )
+
+
+def test_narrow_bar_chart_writes_each_label_above_its_bar_and_draws_at_most_four_ticks():
+    root = parse(charts.render_chart_svg(snapshot(1, (2025,)), frame=svg.NARROW))
+    label = next(el for el in root.iter(f"{{{NS['svg']}}}text") if el.text == "Seksuele uitbuiting")
+    assert float(label.get("x")) == svg.PAD and label.get("text-anchor") == "start"
+    bar = next(
+        r
+        for r in root.iter(f"{{{NS['svg']}}}rect")
+        if r.get("fill") == svg.PALETTE[0] and float(r.get("y")) > float(label.get("y"))
+    )
+    assert float(bar.get("x")) == svg.PAD  # the whole width goes to the bars
+    ticks = [
+        el for el in root.iter(f"{{{NS['svg']}}}text") if el.get("fill") == svg.MUTED and el.text.isdigit()
+    ]
+    assert 2 <= len(ticks) <= 4
+
+
+def test_summary_names_the_largest_values_and_how_they_moved():
+    snap = snapshot(2)
+    plan = charts.plan_chart(snap)
+    text = summary.chart_summary(snap, plan)
+    assert text.startswith("Hoogste waarden in 2025: Seksuele uitbuiting, 18+ (120)")
+    assert "Seksuele uitbuiting, 18+ van 83 in 2023 naar 120 in 2025" in text
+    assert "991" not in text  # totals are not drawn and not named
+    one_year = snapshot(1, (2025,))
+    assert summary.chart_summary(one_year, charts.plan_chart(one_year)) == (
+        "Hoogste waarden: Seksuele uitbuiting (83), Preventief (11), Criminele uitbuiting (6)."
+    )
+
+
+def test_web_figure_has_a_wide_and_a_narrow_chart_and_print_figure_one_with_its_summary_as_title():
+    web = charts.figure_context(snapshot(1, (2025,)))
+    assert "mhm-figure__svg--narrow" in web["chart_svg_narrow"]
+    assert parse(web["chart_svg"]).find("svg:title", NS).text == "Hulpverlening ESSM"
+    assert "Hoogste waarden" in parse(web["chart_svg"]).find("svg:desc", NS).text
+    html = render_figure(snapshot(1, (2025,)))
+    parser = _Ids()
+    parser.feed(html)
+    assert len(parser.ids) == len(set(parser.ids))
+    printed = charts.figure_context(snapshot(1, (2025,)), for_print=True)
+    assert printed["chart_svg_narrow"] == ""
+    title = parse(printed["chart_svg"]).find("svg:title", NS).text
+    assert title.startswith("Hulpverlening ESSM. Hoogste waarden: Seksuele uitbuiting (83)")
+    empty = snapshot(1, (2025,), values={("seksueel", "18+"): [None]})
+    title = parse(charts.figure_context(empty, for_print=True)["chart_svg"]).find("svg:title", NS).text
+    assert title == "Hulpverlening ESSM. Er zijn geen cijfers beschikbaar."
+
+
+def test_a_note_is_printed_with_its_own_number_not_its_place_in_the_list():
+    # The seed numbers notes per edition (2-6); a list restarting at 1 printed "1." beside marker 2.
+    snap = snapshot(1, (2025,), footnotes=[{"number": 2, "text": "Niet alle telefoontjes."}])
+    snap["cells"][0]["footnotes"] = [2]
+    html = render_figure(snap)
+    assert '<span class="mhm-figure__note-number">2.</span> Niet alle telefoontjes.' in html
+    assert 'aria-label="voetnoot 2"' in html
