@@ -4,7 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .models import Action, ActionStatus, Plan
+from .models import STATUS_CHOICES, Action, Plan
 from .selectors import changes_since_version
 
 
@@ -60,20 +60,32 @@ class HistoryReasonForm(WagtailAdminModelForm):
 
 
 class ActionStatusForm(forms.Form):
-    """What an actiehouder may change on an action: status, postponement and the stand van zaken."""
+    """The stand van zaken of one reporting year: status, postponement and text.
 
-    status = forms.ChoiceField(label=_("Status"), choices=ActionStatus.choices)
+    The year is not a field: it is the year the page was opened for, so the text shown is always the
+    text saved.
+    """
+
+    status = forms.ChoiceField(label=_("Status"), choices=STATUS_CHOICES, required=False)
     postponed_to_year = forms.IntegerField(
         label=_("Doorgeschoven naar jaar"), required=False, min_value=2000, max_value=2100
     )
     postponed_to_plan = forms.ModelChoiceField(
         label=_("Doorgeschoven naar plan"), queryset=Plan.objects.all(), required=False
     )
-    year = forms.TypedChoiceField(label=_("Verslagjaar"), coerce=int)
     note = forms.CharField(label=_("Stand van zaken"), widget=forms.Textarea(attrs={"rows": 6}))
     reason = forms.CharField(label=_("Toelichting bij de wijziging"), required=False, max_length=500)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, years: list[int], **kwargs):
+    def __init__(self, *args, correction_year: int | None = None, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["year"].choices = [(year, str(year)) for year in years]
+        if correction_year:
+            reason = self.fields["reason"]
+            reason.label = _("Reden van de correctie")
+            reason.required = True
+            reason.error_messages["required"] = _(
+                "Geef de reden van deze correctie: verslagjaar %(year)s is al gepubliceerd."
+            ) % {"year": correction_year}
+            reason.help_text = _(
+                "Dit jaar is gepubliceerd: de wijziging komt als correctie in de geschiedenis."
+            )

@@ -52,6 +52,18 @@ def can_update_action(user: User, action: Action) -> bool:
     return has_role(user, roles.ACTIEHOUDER) and is_action_owner(user_organisation(user), action)
 
 
+def can_correct_closed_year(user: User) -> bool:
+    """A year whose edition is published is changed by a beheerder only (a correction, with a reason)."""
+    return has_role(user, roles.BEHEERDER)
+
+
+def can_write_year(user: User, action: Action, year: int, closed_years: set[int]) -> bool:
+    """Whether the user may write the stand van zaken of ``year`` of the action."""
+    if not can_update_action(user, action):
+        return False
+    return year not in closed_years or can_correct_closed_year(user)
+
+
 def can_use_my_actions(user: User) -> bool:
     return has_role(user, roles.ACTIEHOUDER) and user_organisation(user) is not None
 

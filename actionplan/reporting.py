@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history
 
-from . import permissions, roles, services
+from . import permissions, roles, selectors, services
 from .models import (
     Action,
     ActionStatus,
@@ -36,8 +36,10 @@ def can_manage_rounds(user) -> bool:
 
 
 def can_submit_update(user, update: ActionUpdate) -> bool:
-    """The owner's actiehouders (or a beheerder) submit while the round and the plan are open."""
+    """The owner's actiehouders (or a beheerder) submit while the round, the plan and the year are open."""
     if update.round.closed or update.state == UpdateState.ACCEPTED:
+        return False
+    if update.round.year in selectors.closed_years():
         return False
     return permissions.can_update_action(user, update.action)
 
@@ -63,6 +65,8 @@ def round_open(*, plan: Plan, year: int, deadline: datetime.date, user) -> Repor
         raise ValidationError(_("Dit actieplan is afgesloten."))
     if not plan.start_year <= year <= plan.end_year:
         raise ValidationError({"year": _("Het jaar valt buiten de looptijd van het plan.")})
+    if year in selectors.closed_years():
+        raise ValidationError({"year": services.closed_year_message(year)})
     if ReportingRound.objects.filter(plan=plan, year=year).exists():
         raise ValidationError({"year": _("Voor dit jaar is al een rapportageronde geopend.")})
     reporting_round = ReportingRound(
@@ -184,11 +188,15 @@ def update_list_queryset() -> QuerySet[ActionUpdate]:
 
 
 def updates_of_organisation(organisation: Organisation | None) -> QuerySet[ActionUpdate]:
-    """Updates in open rounds of open plans for the actions the organisation leads or co-owns."""
+    """Updates in open rounds of open plans and open years for the actions the organisation owns."""
     if organisation is None:
         return ActionUpdate.objects.none()
     owned = Action.objects.filter(Q(lead=organisation) | Q(co_owners=organisation)).values("pk")
-    return update_list_queryset().filter(action__in=owned, round__closed=False, round__plan__is_closed=False)
+    return (
+        update_list_queryset()
+        .filter(action__in=owned, round__closed=False, round__plan__is_closed=False)
+        .exclude(round__year__in=selectors.closed_years())
+    )
 
 
 def updates_due_for(user) -> QuerySet[ActionUpdate]:
@@ -204,12 +212,16 @@ def updates_due_for(user) -> QuerySet[ActionUpdate]:
 
 
 def late_updates(today: datetime.date) -> QuerySet[ActionUpdate]:
-    """Open updates of open rounds whose deadline has passed."""
-    return update_list_queryset().filter(
-        state__in=OPEN_STATES,
-        round__closed=False,
-        round__plan__is_closed=False,
-        round__deadline__lt=today,
+    """Open updates of open rounds (in open years) whose deadline has passed."""
+    return (
+        update_list_queryset()
+        .filter(
+            state__in=OPEN_STATES,
+            round__closed=False,
+            round__plan__is_closed=False,
+            round__deadline__lt=today,
+        )
+        .exclude(round__year__in=selectors.closed_years())
     )
 
 

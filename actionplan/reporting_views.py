@@ -12,7 +12,7 @@ from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.widgets import AdminDateInput
 
 from . import next_plan, permissions, reporting
-from .models import ActionStatus, Plan, ReportingRound, UpdateState
+from .models import NOT_STATED, STATUS_CHOICES, ActionStatus, Plan, ReportingRound, UpdateState
 from .review_views import AdminPageMixin, forbidden
 
 
@@ -156,7 +156,7 @@ class MyReportingView(OwnerOnlyMixin, AdminPageMixin, TemplateView):
 
 
 class SubmitForm(forms.Form):
-    status = forms.ChoiceField(label=gettext_lazy("Status"), choices=ActionStatus.choices)
+    status = forms.ChoiceField(label=gettext_lazy("Status"), choices=STATUS_CHOICES, required=False)
     text = forms.CharField(label=gettext_lazy("Stand van zaken"), widget=forms.Textarea)
     postponed_to_year = forms.IntegerField(
         label=gettext_lazy("Doorgeschoven naar jaar"), required=False, min_value=2000, max_value=2100
@@ -182,10 +182,11 @@ class UpdateSubmitView(OwnerOnlyMixin, AdminPageMixin, FormView):
     def get_initial(self):
         action = self.update.action
         note = action.progress_notes.filter(year=self.update.round.year).first()
+        # That year's stand van zaken (a submission wrote it), never the status of a later year.
         return {
-            "status": self.update.status or action.status,
-            "text": self.update.text or (note.text if note else ""),
-            "postponed_to_year": action.postponed_to_year,
+            "status": note.status if note else NOT_STATED,
+            "text": note.text if note else "",
+            "postponed_to_year": note.postponed_to_year if note else None,
         }
 
     def get_context_data(self, **kwargs):

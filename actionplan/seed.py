@@ -102,7 +102,11 @@ def seed_plan() -> dict[str, int]:
         _sync(
             ProgressNote,
             {"action": action, "year": 2025},
-            {"status": item["status"], "text": item["note"]},
+            {
+                "status": item["status"],
+                "postponed_to_year": item.get("postponed_to_year"),
+                "text": item["note"],
+            },
         )
     for order, item in enumerate(seed_data.OUTLOOK):
         outlook = _sync(

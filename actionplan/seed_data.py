@@ -62,6 +62,12 @@ RUN = "lopend"
 CONT = "doorlopend"
 DONE = "afgerond"
 POST = "doorgeschoven"
+NV = ""  # niet vermeld: the source reports what happened but gives no status
+
+# A status is only the one chapter 3 gives: done ("is gepubliceerd", a dated one-off event that took
+# place), postponed ("doorgeschoven"), planned ("zal plaatsvinden in 2026"), running ("verlengd tot",
+# "in 2026 verder", "verschijnt in 2026") or continuous ("structureel", "het hele jaar door"). A
+# recurring activity that the text only reports as having happened in 2025 has no status (NV).
 
 # Actions of chapter 3. Keys: opgave, title, lead, co (co-owners), status, timing (dict of
 # year/quarter/month/date), note (stand van zaken 2025), optional municipality (CBS code) and
@@ -120,7 +126,7 @@ ACTIONS = [
         "title": "Regionale Tafel en Platform Mensenhandel laten bijeenkomen",
         "lead": "VAR",
         "co": [],
-        "status": CONT,
+        "status": NV,
         "timing": {"year": 2025},
         "note": (
             "Beide kwamen twee keer bijeen. De Regionale Tafel stuurde strategisch; het Platform "
@@ -133,7 +139,7 @@ ACTIONS = [
         "title": "Netwerkbijeenkomsten voor aandachtsfunctionarissen organiseren",
         "lead": "VAR",
         "co": [],
-        "status": CONT,
+        "status": NV,
         "timing": {"year": 2025},
         "note": (
             "Twee bijeenkomsten, waarvan één samen met de VAR-portefeuilles Jeugd & Veiligheid en "
@@ -145,7 +151,7 @@ ACTIONS = [
         "title": "Deelname ketenregisseur aan landelijke en regionale overleggen en leernetwerken",
         "lead": "VAR",
         "co": [],
-        "status": CONT,
+        "status": NV,
         "timing": {"year": 2025},
         "note": (
             "De ketenregisseur nam deel aan overleggen, congressen en leernetwerken en droeg bij aan "
@@ -262,7 +268,7 @@ ACTIONS = [
         "title": "Rotterdam: bewustwording en trainingen",
         "lead": "Gemeente Rotterdam",
         "co": ["ESSM", "Stichting Reshape"],
-        "status": CONT,
+        "status": NV,
         "timing": {"year": 2025},
         "municipality": "GM0599",
         "note": (
@@ -275,7 +281,7 @@ ACTIONS = [
         "title": "Rotterdam: lobby voor wetgeving en slachtoffervoorzieningen",
         "lead": "Gemeente Rotterdam",
         "co": ["VNG"],
-        "status": CONT,
+        "status": NV,
         "timing": {"year": 2025},
         "municipality": "GM0599",
         "note": (
@@ -397,7 +403,7 @@ ACTIONS = [
         "title": "Dordrecht: Koffer Verkeerd",
         "lead": "Gemeente Dordrecht",
         "co": [],
-        "status": CONT,
+        "status": NV,
         "timing": {"year": 2024},
         "municipality": "GM0505",
         "note": (

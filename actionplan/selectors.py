@@ -6,7 +6,23 @@ from dataclasses import dataclass
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 
-from .models import Action, ActionStatus, Organisation, OutlookItem, Plan, ProgressNote
+from .models import (
+    NOT_STATED,
+    STATUS_CHOICES,
+    Action,
+    ActionStatus,
+    Organisation,
+    OutlookItem,
+    Plan,
+    ProgressNote,
+    ReportingYearClosure,
+    status_label,
+)
+
+
+def closed_years() -> set[int]:
+    """The reporting years whose edition is published: closed for actiehouders."""
+    return set(ReportingYearClosure.objects.values_list("year", flat=True))
 
 
 def action_list_queryset() -> QuerySet[Action]:
@@ -126,41 +142,32 @@ def _entries(records, model, names, kind, subject) -> list[HistoryEntry]:
 def plan_state_snapshot(plan: Plan, year: int) -> dict:
     """The state of a plan per opgave for a reporting year, as plain data a publication can keep.
 
-    Counts per status and every action with owners, status and its stand van zaken of ``year``.
-    A fixed number of queries, whatever the number of opgaven and actions.
+    Every action with its owners and the stand van zaken of ``year``: that year's status, postponement
+    and text, never the action's current status. An action without a status for the year (no note, or
+    a note that gives none) is "Niet vermeld", counted as such. A fixed number of queries, whatever the
+    number of opgaven and actions.
     """
     notes = Prefetch(
-        "progress_notes", queryset=ProgressNote.objects.filter(year=year), to_attr="notes_of_year"
+        "progress_notes",
+        queryset=ProgressNote.objects.filter(year=year).select_related("postponed_to_plan"),
+        to_attr="notes_of_year",
     )
     actions = Prefetch(
         "actions",
         queryset=action_list_queryset().prefetch_related(notes),
         to_attr="listed_actions",
     )
-    opgaven = plan.opgaven.order_by("number").prefetch_related(actions)
-    labels = dict(ActionStatus.choices)
+    opgaven = list(plan.opgaven.order_by("number").prefetch_related(actions))
+    rows = {opgave.pk: [_plan_state_row(action) for action in opgave.listed_actions] for opgave in opgaven}
+    statuses = list(ActionStatus.values)
+    if any(row["status"] == NOT_STATED for opgave_rows in rows.values() for row in opgave_rows):
+        statuses.append(NOT_STATED)
+    labels = dict(STATUS_CHOICES)
     result = []
     for opgave in opgaven:
-        counts = dict.fromkeys(ActionStatus.values, 0)
-        rows = []
-        for action in opgave.listed_actions:
-            counts[action.status] += 1
-            note = action.notes_of_year[0].text if action.notes_of_year else ""
-            rows.append(
-                {
-                    "id": action.pk,
-                    "title": action.title,
-                    "description": action.description,
-                    "lead": str(action.lead),
-                    "co_owners": sorted(str(org) for org in action.co_owners.all()),
-                    "municipality": str(action.municipality or ""),
-                    "status": action.status,
-                    "status_label": str(labels[action.status]),
-                    "timing": action.timing_label,
-                    "postponed_to": _postponed_label(action),
-                    "note": note,
-                }
-            )
+        counts = dict.fromkeys(statuses, 0)
+        for row in rows[opgave.pk]:
+            counts[row["status"]] += 1
         result.append(
             {
                 "number": opgave.number,
@@ -170,16 +177,31 @@ def plan_state_snapshot(plan: Plan, year: int) -> dict:
                     {"status": status, "label": str(labels[status]), "count": count}
                     for status, count in counts.items()
                 ],
-                "actions": rows,
+                "actions": rows[opgave.pk],
             }
         )
     return {"plan": plan.title, "period": plan.period, "year": year, "opgaven": result}
 
 
-def _postponed_label(action: Action) -> str:
-    if action.status != ActionStatus.POSTPONED:
-        return ""
-    return str(action.postponed_to_plan or action.postponed_to_year or "")
+def _plan_state_row(action: Action) -> dict:
+    note = action.notes_of_year[0] if action.notes_of_year else None
+    status = note.status if note else NOT_STATED
+    postponed_to = ""
+    if note and status == ActionStatus.POSTPONED:
+        postponed_to = str(note.postponed_to_plan or note.postponed_to_year or "")
+    return {
+        "id": action.pk,
+        "title": action.title,
+        "description": action.description,
+        "lead": str(action.lead),
+        "co_owners": sorted(str(org) for org in action.co_owners.all()),
+        "municipality": str(action.municipality or ""),
+        "status": status,
+        "status_label": status_label(status),
+        "timing": action.timing_label,
+        "postponed_to": postponed_to,
+        "note": note.text if note else "",
+    }
 
 
 def outlook_snapshot(plan: Plan, outlook_year: int) -> dict:

@@ -1,11 +1,26 @@
-"""Writes to the action plan. Views, forms and commands call these; each records who and why."""
+"""Writes to the action plan. Views, forms and commands call these; each records who and why.
+
+The stand van zaken is year-bound: ``action_update_status`` writes one reporting year's note (status,
+postponement, text) and never another year's; the action's current status follows its latest year.
+A closed year (its edition is published) is written only by a beheerder, with a reason: a correction.
+"""
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import permissions
-from .models import Action, ActionStatus, Membership, Organisation, Plan, ProgressNote
+from . import permissions, roles, selectors
+from .models import (
+    NOT_STATED,
+    Action,
+    ActionStatus,
+    Membership,
+    Organisation,
+    Plan,
+    ProgressNote,
+    ReportingYearClosure,
+)
 
 
 class ConcurrentUpdate(Exception):
@@ -21,6 +36,13 @@ def _record(instance, *, user, reason: str) -> None:
     instance._change_reason = reason
 
 
+def closed_year_message(year: int) -> str:
+    return _(
+        "Verslagjaar %(year)s is afgesloten: de editie %(year)s is gepubliceerd. "
+        "Alleen een beheerder kan dit jaar nog corrigeren."
+    ) % {"year": year}
+
+
 def _clean_postponement(
     *, status: str, postponed_to_year: int | None, postponed_to_plan: Plan | None
 ) -> tuple[int | None, Plan | None]:
@@ -31,6 +53,33 @@ def _clean_postponement(
             {"postponed_to_year": _("Geef aan naar welk jaar of plan de actie is doorgeschoven.")}
         )
     return postponed_to_year, postponed_to_plan
+
+
+def _year_reason(*, user, year: int, reason: str) -> str:
+    """The history reason of a write to ``year``; a closed year asks a beheerder and a reason."""
+    reason = reason.strip()
+    if year not in selectors.closed_years():
+        return reason or _("Stand van zaken %(year)s bijgewerkt") % {"year": year}
+    if not permissions.can_correct_closed_year(user):
+        raise PermissionDenied(closed_year_message(year))
+    if not reason:
+        raise ValidationError(
+            {
+                "reason": _("Geef de reden van deze correctie: verslagjaar %(year)s is al gepubliceerd.")
+                % {"year": year}
+            }
+        )
+    return _("Correctie %(year)s na publicatie: %(reason)s") % {"year": year, "reason": reason}
+
+
+def _validate(*, action: Action, status: str, note: str, year: int) -> None:
+    plan = action.opgave.plan
+    if not plan.start_year <= year <= plan.end_year:
+        raise ValidationError({"year": _("Het jaar valt buiten de looptijd van het plan.")})
+    if status != NOT_STATED and status not in ActionStatus.values:
+        raise ValidationError({"status": _("Onbekende status.")})
+    if not note.strip():
+        raise ValidationError({"note": _("Beschrijf de stand van zaken.")})
 
 
 @transaction.atomic
@@ -46,55 +95,102 @@ def action_update_status(
     postponed_to_plan: Plan | None = None,
     expected_version: int | None = None,
 ) -> Action:
-    """Set an action's status and its stand van zaken for a year, as its owner or a beheerder.
+    """Write the stand van zaken of one year of an action, as its owner or a beheerder.
 
-    Ownership is checked here again, whatever screen the call comes from.
+    Ownership and closed years are checked here again, whatever screen the call comes from.
     """
     locked = Action.objects.select_for_update().select_related("opgave__plan").get(pk=action.pk)
     if not permissions.can_update_action(user, locked):
         raise PermissionDenied(_("U mag deze actie niet wijzigen."))
+    reason = _year_reason(user=user, year=year, reason=reason)
     if expected_version is not None and locked.version != expected_version:
         raise ConcurrentUpdate(locked)
-    if status not in ActionStatus.values:
-        raise ValidationError({"status": _("Onbekende status.")})
-    if not note.strip():
-        raise ValidationError({"note": _("Beschrijf de stand van zaken.")})
+    _validate(action=locked, status=status, note=note, year=year)
     postponed_to_year, postponed_to_plan = _clean_postponement(
         status=status, postponed_to_year=postponed_to_year, postponed_to_plan=postponed_to_plan
     )
-    reason = reason.strip() or _("Stand van zaken %(year)s bijgewerkt") % {"year": year}
-
-    new_state = (status, postponed_to_year, postponed_to_plan.pk if postponed_to_plan else None)
-    old_state = (locked.status, locked.postponed_to_year, locked.postponed_to_plan_id)
-    note_changed = not ProgressNote.objects.filter(
-        action=locked, year=year, status=status, text=note.strip()
-    ).exists()
-    if new_state != old_state or note_changed:
+    note_changed = progress_note_set(
+        action=locked,
+        year=year,
+        values={
+            "status": status,
+            "postponed_to_year": postponed_to_year,
+            "postponed_to_plan": postponed_to_plan,
+            "text": note.strip(),
+        },
+        user=user,
+        reason=reason,
+    )
+    current_changed = _follow_latest_year(locked)
+    if note_changed or current_changed:
         # Any change, also of the note alone, moves the version on: concurrent edits are detected.
-        locked.status = status
-        locked.postponed_to_year = postponed_to_year
-        locked.postponed_to_plan = postponed_to_plan
         locked.version += 1
         _record(locked, user=user, reason=reason)
         locked.save()
-    progress_note_set(action=locked, year=year, status=status, text=note, user=user, reason=reason)
     return locked
 
 
-def progress_note_set(
-    *, action: Action, year: int, status: str, text: str, user, reason: str
-) -> ProgressNote:
-    """Create or replace the stand van zaken of an action for a year; unchanged text is no change."""
+def progress_note_set(*, action: Action, year: int, values: dict, user, reason: str) -> bool:
+    """Create or replace the note of one year (nothing else); returns whether anything changed."""
     note = ProgressNote.objects.filter(action=action, year=year).first()
     if note is None:
         note = ProgressNote(action=action, year=year)
-    elif (note.status, note.text) == (status, text.strip()):
-        return note
-    note.status = status
-    note.text = text.strip()
+    elif all(getattr(note, name) == value for name, value in values.items()):
+        return False
+    for name, value in values.items():
+        setattr(note, name, value)
     _record(note, user=user, reason=reason)
     note.save()
-    return note
+    return True
+
+
+def _follow_latest_year(action: Action) -> bool:
+    """The action's current status is its latest year's; returns whether it changed."""
+    latest = ProgressNote.objects.filter(action=action).order_by("-year").first()
+    if latest is None:
+        return False
+    new = (latest.status, latest.postponed_to_year, latest.postponed_to_plan_id)
+    if new == (action.status, action.postponed_to_year, action.postponed_to_plan_id):
+        return False
+    action.status, action.postponed_to_year, action.postponed_to_plan_id = new
+    return True
+
+
+def reporting_year_close(*, year: int, user=None, reason: str = "") -> ReportingYearClosure:
+    """Close a reporting year because its edition is published; closing it again changes nothing."""
+    existing = ReportingYearClosure.objects.filter(year=year).first()
+    if existing is not None:
+        return existing
+    closure = ReportingYearClosure(
+        year=year,
+        closed_at=timezone.now(),
+        closed_by=user,
+        reason=reason.strip() or _("Editie %(year)s gepubliceerd") % {"year": year},
+    )
+    _record(closure, user=user, reason=closure.reason)
+    try:
+        with transaction.atomic():
+            closure.save()
+    except IntegrityError:  # closed at the same moment by another publication
+        return ReportingYearClosure.objects.get(year=year)
+    return closure
+
+
+@transaction.atomic
+def progress_note_delete(*, note: ProgressNote, user) -> None:
+    """Delete one year's note (a beheerder's cleanup); a closed year's note is a fact and stays."""
+    action = Action.objects.select_for_update().select_related("opgave__plan").get(pk=note.action_id)
+    if not permissions.has_role(user, roles.BEHEERDER) or not permissions.can_update_action(user, action):
+        raise PermissionDenied(_("U mag deze stand van zaken niet verwijderen."))
+    if note.year in selectors.closed_years():
+        raise PermissionDenied(closed_year_message(note.year))
+    reason = _("Stand van zaken %(year)s verwijderd") % {"year": note.year}
+    _record(note, user=user, reason=reason)
+    note.delete()
+    if _follow_latest_year(action):
+        action.version += 1
+        _record(action, user=user, reason=reason)
+        action.save()
 
 
 def membership_set(*, user, organisation: Organisation | None, changed_by, reason: str) -> Membership | None:

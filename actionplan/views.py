@@ -8,11 +8,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
+from wagtail.admin.views.generic import CreateView, DeleteView, EditView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from . import permissions, selectors, services
+from . import permissions, roles, selectors, services
 from .forms import ActionStatusForm
-from .models import Action
+from .models import NOT_STATED, Action
 
 
 class BreadcrumbsMixin:
@@ -58,56 +59,105 @@ def _reporting_years(action: Action) -> list[int]:
     return list(range(plan.start_year, plan.end_year + 1))
 
 
-def _default_year(years: list[int]) -> int:
-    this_year = timezone.localdate().year
-    return min(max(this_year, years[0]), years[-1])
+class ActionYearFormView(WagtailAdminTemplateMixin, FormView):
+    """The stand van zaken of one reporting year of one action: that year's text and status to edit.
 
-
-class MyActionUpdateView(MyActionsMixin, WagtailAdminTemplateMixin, FormView):
-    """Status and stand van zaken of one of the organisation's own actions; nothing else."""
+    The year is opened through its link (``?jaar=YYYY``); the form saves that year and no other.
+    Closed years (edition published) are read only for actiehouders; a beheerder corrects them with
+    a reason. Subclasses say which actions the user may open and where "back" leads.
+    """
 
     template_name = "actionplan/my_action_form.html"
     form_class = ActionStatusForm
     header_icon = "tasks"
-    parent_breadcrumb = ("actionplan_my_actions", gettext_lazy("Mijn acties"))
+
+    def get_queryset(self):
+        raise NotImplementedError
 
     def get_action(self) -> Action:
         if not hasattr(self, "_action"):
-            owned = selectors.actions_owned_by(self.organisation)
-            self._action = get_object_or_404(owned, pk=self.kwargs["pk"])
+            self._action = get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
+            self.closed_years = selectors.closed_years()
+            self.notes = {note.year: note for note in self._action.progress_notes.all()}
+            self.year = self._year(_reporting_years(self._action))
         return self._action
+
+    def _year(self, years: list[int]) -> int:
+        requested = self.request.GET.get("jaar", "")
+        if requested.isdigit() and int(requested) in years:
+            return int(requested)
+        open_years = [year for year in years if self._may_write(year)] or years
+        this_year = timezone.localdate().year
+        return max([year for year in open_years if year <= this_year] or open_years[:1])
+
+    def _may_write(self, year: int) -> bool:
+        return permissions.can_write_year(self.request.user, self._action, year, self.closed_years)
 
     def get_page_title(self):
         return self.get_action().title
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
-        kwargs["years"] = _reporting_years(self.get_action())
+        action = self.get_action()
+        if self.year in self.closed_years and self._may_write(self.year):
+            kwargs["correction_year"] = self.year
+        kwargs["initial"]["version"] = action.version
         return kwargs
 
     def get_initial(self):
-        action = self.get_action()
-        years = _reporting_years(action)
-        year = int(self.request.GET.get("jaar", 0)) if self.request.GET.get("jaar", "").isdigit() else 0
-        year = year if year in years else _default_year(years)
-        note = next((n for n in action.progress_notes.all() if n.year == year), None)
+        self.get_action()
+        note = self.notes.get(self.year)
+        if note is None:
+            return {"status": NOT_STATED, "note": ""}
         return {
-            "status": action.status,
-            "postponed_to_year": action.postponed_to_year,
-            "postponed_to_plan": action.postponed_to_plan,
-            "year": year,
-            "note": note.text if note else "",
-            "version": action.version,
+            "status": note.status,
+            "postponed_to_year": note.postponed_to_year,
+            "postponed_to_plan": note.postponed_to_plan,
+            "note": note.text,
         }
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         action = self.get_action()
-        context["action"] = action
-        context["can_update"] = permissions.can_update_action(self.request.user, action)
-        context["history_url"] = reverse("actionplan_action_timeline", args=[action.pk])
-        context["concurrent_changes"] = getattr(self, "concurrent_changes", [])
+        earlier = [note for year, note in sorted(self.notes.items()) if year < self.year]
+        context.update(
+            action=action,
+            year=self.year,
+            note=self.notes.get(self.year),
+            previous_note=earlier[-1] if earlier else None,
+            year_links=self._year_links(),
+            closed=self.year in self.closed_years,
+            can_update=self._may_write(self.year),
+            history_url=reverse("actionplan_action_timeline", args=[action.pk]),
+            concurrent_changes=getattr(self, "concurrent_changes", []),
+        )
         return context
+
+    def _year_links(self) -> list[dict]:
+        return [
+            {
+                "year": year,
+                "url": f"{self.request.path}?jaar={year}",
+                "current": year == self.year,
+                "closed": year in self.closed_years,
+                "has_note": year in self.notes,
+            }
+            for year in _reporting_years(self._action)
+        ]
+
+    def post(self, request, *args, **kwargs):
+        self.get_action()
+        if not self._may_write(self.year):
+            form = self.get_form()
+            form.is_valid()
+            form.add_error(None, self._refusal())
+            return self.form_invalid(form)
+        return super().post(request, *args, **kwargs)
+
+    def _refusal(self) -> str:
+        if self.year in self.closed_years:
+            return services.closed_year_message(self.year)
+        return _("U mag deze actie niet wijzigen.")
 
     def form_valid(self, form):
         action = self.get_action()
@@ -118,7 +168,7 @@ class MyActionUpdateView(MyActionsMixin, WagtailAdminTemplateMixin, FormView):
                 user=self.request.user,
                 status=data["status"],
                 note=data["note"],
-                year=data["year"],
+                year=self.year,
                 reason=data["reason"],
                 postponed_to_year=data["postponed_to_year"],
                 postponed_to_plan=data["postponed_to_plan"],
@@ -132,14 +182,51 @@ class MyActionUpdateView(MyActionsMixin, WagtailAdminTemplateMixin, FormView):
             form.add_error(None, message % {"status": exc.current.get_status_display()})
             self.concurrent_changes = selectors.changes_since_version(action, data["version"])
             return self.form_invalid(form)
+        except PermissionDenied:
+            form.add_error(None, self._refusal())
+            return self.form_invalid(form)
         except ValidationError as exc:
             for field, errors in exc.message_dict.items():
                 form.add_error(field if field in form.fields else None, errors)
             return self.form_invalid(form)
         messages.success(
-            self.request, _("De stand van zaken van '%(title)s' is opgeslagen.") % {"title": action}
+            self.request,
+            _("De stand van zaken %(year)s van '%(title)s' is opgeslagen.")
+            % {"year": self.year, "title": action},
         )
-        return redirect("actionplan_my_actions")
+        return redirect(self.get_success_url())
+
+
+class MyActionUpdateView(MyActionsMixin, ActionYearFormView):
+    """An actiehouder's own action: status and stand van zaken per year; nothing else."""
+
+    parent_breadcrumb = ("actionplan_my_actions", gettext_lazy("Mijn acties"))
+
+    def get_queryset(self):
+        return selectors.actions_owned_by(self.organisation)
+
+    def get_success_url(self):
+        return reverse("actionplan_my_actions")
+
+
+class ManagerActionYearView(BreadcrumbsMixin, ActionYearFormView):
+    """The beheerder's screen for the stand van zaken per year of any action (the same one write path)."""
+
+    parent_breadcrumb = ("actions:index", gettext_lazy("Acties"))
+
+    def dispatch(self, request, *args, **kwargs):
+        if not permissions.has_role(request.user, roles.BEHEERDER):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return selectors.action_list_queryset().prefetch_related("progress_notes")
+
+    def get_page_title(self):
+        return _("Stand van zaken: %(title)s") % {"title": self.get_action().title}
+
+    def get_success_url(self):
+        return f"{self.request.path}?jaar={self.year}"
 
 
 class ActionHistoryView(BreadcrumbsMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -163,3 +250,37 @@ class ActionHistoryView(BreadcrumbsMixin, WagtailAdminTemplateMixin, TemplateVie
         context["action"] = self.action
         context["entries"] = selectors.action_history(self.action)
         return context
+
+
+class ProgressNoteEditView(EditView):
+    """A note is edited in the year screen of its action, the one write path (never field by field)."""
+
+    def get(self, request, *args, **kwargs):
+        note = self.get_object()
+        return redirect(reverse("actions:year_edit", args=[note.action_id]) + f"?jaar={note.year}")
+
+    post = get
+
+
+class ProgressNoteCreateView(CreateView):
+    """A new year's note is written in the year screen of its action."""
+
+    def get(self, request, *args, **kwargs):
+        messages.info(request, _("Een stand van zaken schrijft u per actie: kies de actie en het jaar."))
+        return redirect("actions:index")
+
+    post = get
+
+
+class ProgressNoteDeleteView(DeleteView):
+    """Deleting a note goes through the service: never in a closed year; the current status follows."""
+
+    def delete_action(self):
+        services.progress_note_delete(note=self.object, user=self.request.user)
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except PermissionDenied as exc:
+            messages.error(self.request, str(exc))
+            return redirect(reverse("actions:year_edit", args=[self.object.action_id]))

@@ -3,7 +3,8 @@
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel, ObjectList
+from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -11,6 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from . import (
     permissions,
     review_hooks,  # noqa: F401
+    roles,
     selectors,
     views,
 )
@@ -34,6 +36,13 @@ def _edit_handler(panels):
 class ActionIndexView(IndexView):
     def get_base_queryset(self):
         return selectors.action_list_queryset()
+
+    def get_list_more_buttons(self, instance):
+        buttons = super().get_list_more_buttons(instance)
+        if permissions.has_role(self.request.user, roles.BEHEERDER):
+            url = reverse("actions:year_edit", args=[instance.pk])
+            buttons.append(MenuItem(_("Stand van zaken per jaar"), url=url, icon_name="tasks", priority=5))
+        return buttons
 
 
 class ActionViewSet(ModelViewSet):
@@ -87,13 +96,8 @@ class ActionViewSet(ModelViewSet):
                 heading=_("Eigenaars"),
             ),
             _timing_panel(),
-            MultiFieldPanel(
-                [
-                    FieldPanel("status"),
-                    FieldRowPanel([FieldPanel("postponed_to_year"), FieldPanel("postponed_to_plan")]),
-                ],
-                heading=_("Status"),
-            ),
+            # Status and postponement are year-bound: written per reporting year, in the year screen.
+            HelpPanel(template="actionplan/panels/status_per_year.html", heading=_("Status")),
             FieldPanel("origin"),
             FieldPanel("sort_order"),
             FieldPanel("expected_version"),
@@ -104,6 +108,12 @@ class ActionViewSet(ModelViewSet):
     def history_view(self):
         """The action's history is simple-history's timeline, not Wagtail's log."""
         return views.ActionHistoryView.as_view()
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path("stand-van-zaken/<int:pk>/", views.ManagerActionYearView.as_view(), name="year_edit"),
+        ]
 
 
 class PlanViewSet(ModelViewSet):
@@ -178,8 +188,19 @@ class OutlookItemViewSet(ModelViewSet):
         return super().get_index_view_kwargs(queryset=queryset, **kwargs)
 
 
+class ProgressNoteIndexView(IndexView):
+    def get_add_url(self):
+        return None  # a note is written in its action's year screen
+
+
 class ProgressNoteViewSet(ModelViewSet):
+    """The notes of every year, to find and export; editing opens the action's year screen."""
+
     model = ProgressNote
+    index_view_class = ProgressNoteIndexView
+    add_view_class = views.ProgressNoteCreateView
+    edit_view_class = views.ProgressNoteEditView
+    delete_view_class = views.ProgressNoteDeleteView
     icon = "doc-full"
     menu_label = _("Standen van zaken")
     add_to_admin_menu = False
@@ -190,9 +211,7 @@ class ProgressNoteViewSet(ModelViewSet):
     search_fields = ["text", "action__title"]
     search_backend_name = None
     list_export = ["action", "year", "status", "text"]
-    edit_handler = _edit_handler(
-        [FieldPanel("action"), FieldPanel("year"), FieldPanel("status"), FieldPanel("text")]
-    )
+    edit_handler = _edit_handler([FieldPanel("action"), FieldPanel("year"), FieldPanel("text")])
 
     def get_index_view_kwargs(self, **kwargs):
         queryset = ProgressNote.objects.select_related("action")

@@ -7,7 +7,9 @@ from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
+from actionplan.services import reporting_year_close
 from cms import document as edition_document
 from cms.models import EditionPage, EditionSnapshot
 
@@ -27,8 +29,14 @@ def edition_take_snapshot(*, page: EditionPage, revision) -> EditionSnapshot:
 
 
 def edition_published(*, page: EditionPage, revision) -> EditionSnapshot:
-    """Everything that follows a publication of an edition: the snapshot, then the PDF (queued)."""
+    """Everything that follows a publication of an edition: the snapshot, the PDF (queued), and the
+    edition's reporting year closed for actiehouders (later changes to it are corrections)."""
     snapshot = edition_take_snapshot(page=page, revision=revision)
+    reporting_year_close(
+        year=page.year,
+        user=getattr(revision, "user", None),
+        reason=_("Editie %(year)s gepubliceerd") % {"year": page.year},
+    )
     transaction.on_commit(lambda: _enqueue_pdf(snapshot.pk))
     return snapshot
 

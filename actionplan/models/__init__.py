@@ -5,11 +5,24 @@ the *stand van zaken* the progress note per year, and the *doorkijk* the outlook
 """
 
 from .organisations import Membership, Municipality, Organisation
-from .plan import Action, ActionStatus, Opgave, OutlookItem, Plan, ProgressNote
+from .plan import (
+    NOT_STATED,
+    STATUS_CHOICES,
+    Action,
+    ActionStatus,
+    Opgave,
+    OutlookItem,
+    Plan,
+    ProgressNote,
+    status_label,
+)
 from .review import Meeting, ReviewNote
 from .rounds import ActionUpdate, ReminderLog, ReportingRound, UpdateState
+from .years import ReportingYearClosure
 
 __all__ = [
+    "NOT_STATED",
+    "STATUS_CHOICES",
     "Action",
     "ActionStatus",
     "ActionUpdate",
@@ -23,6 +36,8 @@ __all__ = [
     "ProgressNote",
     "ReminderLog",
     "ReportingRound",
+    "ReportingYearClosure",
     "ReviewNote",
     "UpdateState",
+    "status_label",
 ]

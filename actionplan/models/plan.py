@@ -103,6 +103,22 @@ class ActionStatus(models.TextChoices):
     CANCELLED = "vervallen", _("Vervallen")
 
 
+# No status: the source (or the owner) gives none. Shown as such, never replaced by a guess.
+NOT_STATED = ""
+NOT_STATED_LABEL = _("Niet vermeld")
+STATUS_CHOICES = [(NOT_STATED, NOT_STATED_LABEL), *ActionStatus.choices]
+
+
+def status_label(status: str) -> str:
+    return str(dict(STATUS_CHOICES).get(status, status))
+
+
+def _postponed_display(label: str, status: str, to_plan, to_year) -> str:
+    if status == ActionStatus.POSTPONED and (to_plan or to_year):
+        return f"{label} ({to_plan or to_year})"
+    return label
+
+
 class Action(Timing):
     """An action (actie) under an opgave, owned by a lead organisation and its co-owners."""
 
@@ -128,8 +144,9 @@ class Action(Timing):
         blank=True,
         related_name="actions",
     )
+    # The current status: that of the latest reporting year (kept by actionplan.services).
     status = models.CharField(
-        _("status"), max_length=20, choices=ActionStatus.choices, default=ActionStatus.PLANNED
+        _("status"), max_length=20, choices=STATUS_CHOICES, blank=True, default=NOT_STATED
     )
     postponed_to_year = models.PositiveSmallIntegerField(_("doorgeschoven naar jaar"), null=True, blank=True)
     postponed_to_plan = models.ForeignKey(
@@ -167,20 +184,30 @@ class Action(Timing):
 
     @property
     def status_display(self) -> str:
-        label = self.get_status_display()
-        if self.status == ActionStatus.POSTPONED and (self.postponed_to_plan_id or self.postponed_to_year):
-            return f"{label} ({self.postponed_to_plan or self.postponed_to_year})"
-        return label
+        to_plan = self.postponed_to_plan if self.postponed_to_plan_id else None
+        return _postponed_display(self.get_status_display(), self.status, to_plan, self.postponed_to_year)
 
 
 class ProgressNote(models.Model):
-    """The stand van zaken of an action for one reporting year."""
+    """The stand van zaken of an action for one reporting year: that year's status, postponement and text.
+
+    A year's note is that year's fact; the action's current status is the latest year's.
+    """
 
     action = models.ForeignKey(
         Action, verbose_name=_("actie"), on_delete=models.CASCADE, related_name="progress_notes"
     )
     year = models.PositiveSmallIntegerField(_("jaar"))
-    status = models.CharField(_("status"), max_length=20, choices=ActionStatus.choices)
+    status = models.CharField(_("status"), max_length=20, choices=STATUS_CHOICES, blank=True)
+    postponed_to_year = models.PositiveSmallIntegerField(_("doorgeschoven naar jaar"), null=True, blank=True)
+    postponed_to_plan = models.ForeignKey(
+        Plan,
+        verbose_name=_("doorgeschoven naar plan"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     text = models.TextField(_("stand van zaken"))
     history = HistoricalRecords()
 
@@ -194,6 +221,11 @@ class ProgressNote(models.Model):
 
     def __str__(self) -> str:
         return f"{self.action} ({self.year})"
+
+    @property
+    def status_display(self) -> str:
+        to_plan = self.postponed_to_plan if self.postponed_to_plan_id else None
+        return _postponed_display(self.get_status_display(), self.status, to_plan, self.postponed_to_year)
 
 
 class OutlookItem(Timing):

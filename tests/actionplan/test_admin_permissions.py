@@ -146,24 +146,35 @@ def test_beheerder_edits_through_the_generic_screen_with_a_reason(
 ):
     login(client, django_user_model, "beheerder")
     edit = reverse("actions:edit", args=[riec_only_action.pk])
-    assert client.get(edit).status_code == 200
+    page = client.get(edit).content.decode()
+    assert "Stand van zaken per jaar bewerken" in page  # status is year-bound: not a field here
+    status_before = riec_only_action.status
     data = {
         "opgave": riec_only_action.opgave_id,
         "title": riec_only_action.title,
         "description": "Nieuwe omschrijving",
         "lead": riec_only_action.lead_id,
         "co_owners": [],
-        "status": "lopend",
+        "status": "vervallen",  # not a field of this form: ignored
         "year": 2026,
         "sort_order": 0,
-        "change_reason": "Gestart in 2026",
+        "change_reason": "Omschrijving aangevuld",
     }
     response = client.post(edit, data)
     assert response.status_code == 302, response.context["form"].errors if response.context else ""
     riec_only_action.refresh_from_db()
-    assert riec_only_action.status == "lopend"
+    assert riec_only_action.status == status_before
     record = riec_only_action.history.first()
     assert record.history_user.username == "beheerder"
-    assert record.history_change_reason == "Gestart in 2026"
+    assert record.history_change_reason == "Omschrijving aangevuld"
+
+    # The status of a year is written in the year screen, the same write path as Mijn acties.
+    year_url = reverse("actions:year_edit", args=[riec_only_action.pk]) + "?jaar=2026"
+    data = {"status": "lopend", "note": "Gestart in 2026.", "reason": "Gestart in 2026"}
+    response = client.post(year_url, {**data, "version": riec_only_action.version})
+    assert response.status_code == 302
+    riec_only_action.refresh_from_db()
+    assert riec_only_action.status == "lopend"
+    assert ProgressNote.objects.get(action=riec_only_action, year=2025).status == "gepland"
     timeline = client.get(reverse("actions:history", args=[riec_only_action.pk])).content.decode()
     assert "Gestart in 2026" in timeline and "Nieuwe omschrijving" in timeline

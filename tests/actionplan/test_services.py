@@ -14,8 +14,13 @@ def owner_org():
 
 
 @pytest.fixture
-def action(owner_org):
-    return ActionFactory(lead=owner_org, status=ActionStatus.RUNNING)
+def opgave():
+    return OpgaveFactory(plan=PlanFactory(start_year=2024, end_year=2026))
+
+
+@pytest.fixture
+def action(owner_org, opgave):
+    return ActionFactory(opgave=opgave, lead=owner_org, status=ActionStatus.RUNNING)
 
 
 @pytest.fixture
@@ -38,9 +43,9 @@ def test_owner_updates_status_and_note_with_history(action, owner):
     assert note.history.first().history_user == owner
 
 
-def test_co_owner_may_update(action, owner):
+def test_co_owner_may_update(action, owner, opgave):
     other_org = OrganisationFactory()
-    other_action = ActionFactory(lead=other_org, co_owners=[owner.membership.organisation])
+    other_action = ActionFactory(opgave=opgave, lead=other_org, co_owners=[owner.membership.organisation])
     services.action_update_status(action=other_action, user=owner, status="afgerond", note="x", year=2025)
     assert Action.objects.get(pk=other_action.pk).status == "afgerond"
 
@@ -72,11 +77,11 @@ def test_beheerder_may_update_any_action(action):
 
 
 def test_closed_plan_is_read_only(owner, owner_org):
-    plan = PlanFactory(is_closed=True)
+    plan = PlanFactory(start_year=2020, end_year=2023, is_closed=True)
     closed_action = ActionFactory(opgave=OpgaveFactory(plan=plan), lead=owner_org)
     with pytest.raises(PermissionDenied):
         services.action_update_status(
-            action=closed_action, user=owner, status="afgerond", note="x", year=2025
+            action=closed_action, user=owner, status="afgerond", note="x", year=2023
         )
 
 
@@ -119,3 +124,18 @@ def test_unchanged_update_adds_no_history(action, owner):
     counts = (action.history.count(), ProgressNote.history.count())
     services.action_update_status(action=action, user=owner, status="afgerond", note="a", year=2025)
     assert (action.history.count(), ProgressNote.history.count()) == counts
+
+
+def test_a_year_outside_the_plan_is_refused(action, owner):
+    with pytest.raises(ValidationError):
+        services.action_update_status(action=action, user=owner, status="afgerond", note="x", year=2027)
+    assert not ProgressNote.objects.filter(action=action).exists()
+
+
+def test_a_note_without_status_is_niet_vermeld_and_becomes_the_current_status(action, owner):
+    services.action_update_status(
+        action=action, user=owner, status="", note="Geen status gegeven.", year=2025
+    )
+    action.refresh_from_db()
+    assert ProgressNote.objects.get(action=action, year=2025).status_display == "Niet vermeld"
+    assert action.status_display == "Niet vermeld"

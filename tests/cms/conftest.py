@@ -9,7 +9,14 @@ from actionplan import roles
 from cms.models import EditionPage, HomePage, MonitorIndexPage
 from monitor.models import Delivery
 from monitor.services import observation_write
-from tests.factories import ActionFactory, OpgaveFactory, OutlookItemFactory, PlanFactory, UserFactory
+from tests.factories import (
+    ActionFactory,
+    OpgaveFactory,
+    OutlookItemFactory,
+    PlanFactory,
+    ProgressNoteFactory,
+    UserFactory,
+)
 from tests.monitor.conftest import make_table
 
 
@@ -33,7 +40,8 @@ def make_plan(*, opgaven: int = 2, actions_per_opgave: int = 2):
             plan=plan, number=number, title=f"Opgave {number}", short_title=f"Opgave {number}"
         )
         for index in range(actions_per_opgave):
-            ActionFactory(opgave=opgave, title=f"Actie {number}.{index}")
+            action = ActionFactory(opgave=opgave, title=f"Actie {number}.{index}")
+            ProgressNoteFactory(action=action, year=2025, text=f"Stand van zaken {number}.{index} in 2025.")
         OutlookItemFactory(opgave=opgave, outlook_year=2026, title=f"Doorkijk {number}")
     return plan
 
