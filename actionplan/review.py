@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 
 from . import permissions, roles
 from .models import (
+    NOT_STATED,
+    STATUS_CHOICES,
     Action,
     ActionStatus,
     Meeting,
@@ -94,7 +96,8 @@ class OpgaveReview:
 
 
 def _status_counts(plan: Plan) -> dict[int, dict[str, int]]:
-    counts = defaultdict(lambda: dict.fromkeys(ActionStatus.values, 0))
+    # The current status of each action (its latest year's); "" is niet vermeld, counted last.
+    counts = defaultdict(lambda: dict.fromkeys([*ActionStatus.values, NOT_STATED], 0))
     rows = Action.objects.filter(opgave__plan=plan).values("opgave", "status").annotate(n=Count("pk"))
     for row in rows.order_by():
         counts[row["opgave"]][row["status"]] = row["n"]
@@ -130,7 +133,7 @@ def review_overview(*, plan: Plan, actions: QuerySet[Action], year: int, meeting
     """Per opgave: the (filtered) actions, the status counts of all its actions, the board's notes
     of the given meetings."""
     counts = _status_counts(plan)
-    labels = dict(ActionStatus.choices)
+    labels = dict(STATUS_CHOICES)
     per_opgave = defaultdict(list)
     for action in review_actions_queryset(actions, year):
         changes = [d for d in (action.last_action_change, action.last_note_change) if d]
@@ -149,7 +152,7 @@ def review_overview(*, plan: Plan, actions: QuerySet[Action], year: int, meeting
                 actions=per_opgave[opgave.pk],
                 status_counts=[
                     {"status": status, "label": str(labels[status]), "count": opgave_counts[status]}
-                    for status in ActionStatus.values
+                    for status in [*ActionStatus.values, NOT_STATED]
                 ],
                 notes=sorted(notes[opgave.pk], key=lambda n: (n.meeting.date, n.pk), reverse=True),
             )
@@ -287,7 +290,7 @@ def _note_changes(plan, since, action_ids, titles: dict[int, tuple[str, int]]) -
     if action_ids is not None:
         scope["action_id__in"] = action_ids
     rows, baseline = _changed_rows(ProgressNote.history.model, since, scope)
-    status_labels = dict(ActionStatus.choices)
+    status_labels = dict(STATUS_CHOICES)
     previous = dict(baseline)
     changes = []
     for row in rows:
