@@ -63,7 +63,15 @@ def copy_plan(plan: Plan, k: int, organisations: dict[int, Organisation]) -> Pla
             if co_owners:
                 new_action.co_owners.set(co_owners)
             for note in action.progress_notes.all():
-                _save(ProgressNote(action=new_action, year=note.year, status=note.status, text=note.text))
+                _save(
+                    ProgressNote(
+                        action=new_action,
+                        year=note.year,
+                        status=note.status,
+                        postponed_to_year=note.postponed_to_year,
+                        text=note.text,
+                    )
+                )
         for item in opgave.outlook_items.all():
             _save(
                 OutlookItem(
