@@ -10,6 +10,7 @@ import pytest
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from playwright.sync_api import expect
 
 from actionplan import roles, seed
 from actionplan.models import Action, ProgressNote
@@ -45,8 +46,8 @@ def test_actiehouder_writes_2026_and_2025_stays_as_published(seeded_site, page):
 
     page.get_by_role("link", name="2025 (afgesloten)").click()
     clicks += 1
-    assert page.get_by_text("Verslagjaar 2025 is afgesloten").is_visible()
-    assert page.get_by_text(text_2025).is_visible()
+    expect(page.get_by_text("Verslagjaar 2025 is afgesloten")).to_be_visible()
+    expect(page.get_by_text(text_2025)).to_be_visible()
     assert page.locator("textarea").count() == 0
 
     page.get_by_role("link", name="2026 (nog leeg)").click()
@@ -56,7 +57,8 @@ def test_actiehouder_writes_2026_and_2025_stays_as_published(seeded_site, page):
     page.get_by_label("Stand van zaken").fill("De pilot is in 2026 afgerond.")
     page.get_by_role("button", name="Stand van zaken 2026 opslaan").click()
     clicks += 3
-    assert page.get_by_text("De stand van zaken 2026 van").is_visible()
+    page.wait_for_url("**/admin/mijn-acties/")
+    expect(page.get_by_text("De stand van zaken 2026 van")).to_be_visible()
     assert clicks <= 8
 
     note_2025 = ProgressNote.objects.get(action__title=PILOT, year=2025)
@@ -66,6 +68,6 @@ def test_actiehouder_writes_2026_and_2025_stays_as_published(seeded_site, page):
     cache.clear()  # read the page as rendered now, not a copy cached before the edit
     public = page.context.browser.new_context().new_page()  # a visitor without a session
     public.goto(seeded_site + "/monitor/2025/")
-    assert public.get_by_text(text_2025).is_visible()
+    expect(public.get_by_text(text_2025)).to_be_visible()
     assert public.get_by_text("De pilot is in 2026 afgerond.").count() == 0
     public.context.close()
