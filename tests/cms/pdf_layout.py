@@ -111,6 +111,7 @@ def _fill(page) -> float:
     return (max(used) - MARGIN_TOP) / (bottom - 1 - MARGIN_TOP)
 
 
-def note_number(text: str) -> int | None:
-    match = re.match(r"\s*(\d+)[.)]", text)
-    return int(match.group(1)) if match else None
+def note_label(text: str) -> str | None:
+    """The number (or letter) a note is printed with: "2." -> "2"."""
+    match = re.match(r"\s*([0-9A-Za-z]{1,3})[.)]\s", text)
+    return match.group(1) if match else None

@@ -14,7 +14,7 @@ from django.db import transaction
 
 from cms import services
 from cms.models import EditionPage
-from tests.cms.pdf_layout import Element, Layout, note_number, read_layout
+from tests.cms.pdf_layout import Element, Layout, note_label, read_layout
 
 HEADINGS = ("H1", "H2", "H3", "H4", "H5", "H6")
 
@@ -52,7 +52,7 @@ def _body_rows_per_page(fragments: list[Element]) -> dict[int, int]:
     return dict(rows)
 
 
-def _notes(layout: Layout, fragments: list[Element]) -> dict[int, set[int]]:
+def _notes(layout: Layout, fragments: list[Element]) -> dict[int, set[str]]:
     """A table's notes per page: in its footer (a long table repeats them on every page) or in the first
     list after the table, before the next table."""
     items = [li for table in fragments for foot in table.find("TFoot") for li in foot.find("LI")]
@@ -64,10 +64,10 @@ def _notes(layout: Layout, fragments: list[Element]) -> dict[int, set[int]]:
         if element.type == "L" and element not in _all(fragments[-1]):
             items += element.find("LI")
             break
-    notes: dict[int, set[int]] = defaultdict(set)
+    notes: dict[int, set[str]] = defaultdict(set)
     for item in items:
         for page in item.pages():
-            notes[page].add(note_number(item.text()))
+            notes[page].add(note_label(item.text()))
     return notes
 
 
@@ -76,7 +76,7 @@ def test_every_footnote_marker_has_its_note_with_the_same_number_on_its_page(lay
     for fragments in _tables(layout):
         notes = _notes(layout, fragments)
         for link in (link for table in fragments for link in table.find("Link")):
-            number, page = int(link.text().strip()), min(link.pages())
+            number, page = link.text().strip(), min(link.pages())
             markers += 1
             assert number in notes[page], f"marker {number} on page {page}; notes there: {notes[page]}"
     assert markers >= 5  # 191 (2), the three joint reports (3-5), COSM 70 (6)
