@@ -16,6 +16,10 @@ from cms import services
 from cms.models import EditionPage
 from tests.cms.pdf_layout import Element, Layout, note_label, read_layout
 
+# The mark makes pytest-django set up the test database even when this module runs alone (it sets up
+# only the databases that the session's marked tests need); the tests themselves only read the PDF.
+pytestmark = pytest.mark.django_db
+
 HEADINGS = ("H1", "H2", "H3", "H4", "H5", "H6")
 
 
