@@ -2,6 +2,7 @@
 
 from cms import document
 from cms.models import EditionPage
+from tests.public import public_text
 
 
 def test_edition_slug_is_its_year(site):
@@ -58,4 +59,4 @@ def test_preview_shows_the_draft_while_the_public_page_shows_the_publication(cli
     edition.save_revision()
     preview = edition.make_preview_request()
     assert "Conceptversie van de editie" in preview.content.decode()
-    assert "Conceptversie van de editie" not in client.get("/monitor/2025/").content.decode()
+    assert "Conceptversie van de editie" not in public_text("/monitor/2025/")

@@ -1,11 +1,9 @@
 """As published, stays published: the public edition renders the snapshot taken at publication."""
 
-from django.core.cache import cache
-from django.test import Client
-
 from actionplan.models import ActionStatus
 from cms.models import EditionSnapshot
 from monitor.services import observation_write
+from tests.public import public_text
 
 
 def _action(plan):
@@ -23,18 +21,6 @@ def test_publishing_takes_a_snapshot_of_plan_outlook_and_figures(edition):
     assert {cell["value"] for cell in figure["snapshot"]["cells"]} == {12, 13}
 
 
-def _read_fresh(path: str) -> str:
-    """The public page as a new visitor gets it now: caches cleared, a client without a session.
-
-    The first request of a test fills the page cache; without clearing it, a page that read live
-    rows would still show what it showed before the change.
-    """
-    cache.clear()
-    response = Client().get(path)
-    assert response.status_code == 200
-    return response.content.decode()
-
-
 def test_changing_an_action_after_publication_leaves_the_edition_unchanged(client, edition, plan):
     action = _action(plan)
     note = action.progress_notes.get(year=2025)
@@ -50,12 +36,12 @@ def test_changing_an_action_after_publication_leaves_the_edition_unchanged(clien
     note.text = "Nieuwe stand van zaken na de publicatie."
     note.save()
 
-    after = _read_fresh("/monitor/2025/")
+    after = public_text("/monitor/2025/")
     assert "Actie met nieuwe titel" not in after and "Nieuwe stand van zaken na de publicatie." not in after
     assert "Stand van zaken 1.0 in 2025." in after
 
     edition.save_revision().publish()
-    republished = _read_fresh("/monitor/2025/")
+    republished = public_text("/monitor/2025/")
     assert "Actie met nieuwe titel" in republished
     assert "Nieuwe stand van zaken na de publicatie." in republished
 
@@ -66,10 +52,10 @@ def test_changing_a_figure_after_publication_leaves_the_edition_unchanged(client
     assert client.get("/monitor/2025/").status_code == 200  # fills the page cache
     table = Table.objects.get(code="tabel_test")
     observation_write(table=table, year=2025, coords={"uitbuitingsvorm": "seksueel"}, value=777, reason="t")
-    assert "777" not in _read_fresh("/monitor/2025/")
+    assert "777" not in public_text("/monitor/2025/")
 
     edition.save_revision().publish()
-    assert "777" in _read_fresh("/monitor/2025/")
+    assert "777" in public_text("/monitor/2025/")
 
 
 def test_each_publication_keeps_its_own_snapshot(edition):
