@@ -18,6 +18,7 @@ from .exchange import ImportFailed, import_figures, write_xlsx
 from .forms import GridForm, ReasonForm, UploadForm
 from .models import Delivery, Table
 from .models.figures import parse_coord_key
+from .review import review_context
 
 
 class BreadcrumbsMixin:
@@ -266,11 +267,11 @@ class DeliveryReviewView(BreadcrumbsMixin, WagtailAdminTemplateMixin, FormView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        tables = selectors.partner_tables(self.delivery.partner)
+        tables = list(selectors.partner_tables(self.delivery.partner))
+        findings = findings_for_partner(self.delivery.year, self.delivery.partner)
         context.update(
+            review_context(self.delivery.year, tables, findings),
             delivery=self.delivery,
-            findings=findings_for_partner(self.delivery.year, self.delivery.partner),
-            snapshots=[selectors.table_snapshot(t, [self.delivery.year], public=False) for t in tables],
             history=self.delivery.history.select_related("history_user").order_by("-history_date")[:20],
         )
         return context

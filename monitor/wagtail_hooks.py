@@ -1,5 +1,6 @@
 """The figures in the Wagtail admin: viewsets for the beheerder, "Mijn cijfers" for a datapartner."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -155,6 +156,11 @@ def register_figures_urls():
             name="monitor_delivery_review",
         ),
     ]
+
+
+@hooks.register("insert_global_admin_css")
+def figures_admin_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-figures.css"))
 
 
 @hooks.register("register_admin_menu_item")

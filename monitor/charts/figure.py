@@ -94,7 +94,10 @@ def data_table(snapshot: dict, years: list[int], figure_id: str) -> dict:
     rows = []
     for row in row_values:
         row_cells = [
-            _table_cell(cells.get(_key(year, coords(row, col))), figure_id, bool(col.get("is_total")))
+            {
+                **_table_cell(cells.get(_key(year, coords(row, col))), figure_id, bool(col.get("is_total"))),
+                "key": _key(year, coords(row, col)),
+            }
             for year in years
             for col in col_values
         ]
