@@ -10,6 +10,11 @@ class AccountsConfig(AppConfig):
     default = True  # this module holds a second AppConfig (UsersConfig), named in INSTALLED_APPS
     verbose_name = _("Aanmelden")
 
+    def ready(self):
+        from . import throttle
+
+        throttle.require_shared_cache()
+
 
 class UsersConfig(WagtailUsersAppConfig):
     """Wagtail's users app with user screens that grant no more than the signed-in user may."""

@@ -43,6 +43,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+# One cache shared by every worker and machine: login throttling (accounts/throttle.py), the PDF's
+# render lock and the public page cache count on it. Redis when REDIS_URL is set, else the database
+# (`manage.py createcachetable` makes its table). A per-process cache refuses to start.
 if environment.REDIS_URL:
     CACHES = {
         "default": {
@@ -50,6 +53,14 @@ if environment.REDIS_URL:
             "LOCATION": environment.REDIS_URL,
         }
     }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "django_cache",
+        }
+    }
+ACCOUNTS_REQUIRE_SHARED_CACHE = True
 
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 

@@ -1,0 +1,1 @@
+"""Settings modules the security tests start subprocesses with (production, one thing changed each)."""
