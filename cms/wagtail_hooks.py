@@ -1,6 +1,8 @@
 """The publication's snippets in the Wagtail admin, in one menu group."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets.button import ListingButton
@@ -68,3 +70,9 @@ def next_edition_button(page, user, view_name, next_url=None):
             icon_name="doc-full",
             priority=80,
         )
+
+
+@hooks.register("insert_global_admin_css")
+def admin_css():
+    """The project's admin styles (the footer with the version), on Wagtail's CSS variables."""
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))

@@ -6,8 +6,12 @@ import dj_database_url
 from django.utils.translation import gettext_lazy as _
 
 from config import env as environment
+from config.version import read_version
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
+
+# The version of pyproject.toml, shown in the admin's footer.
+APP_VERSION = read_version()
 
 INSTALLED_APPS = [
     "actionplan",
@@ -70,6 +74,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
+                "config.context_processors.app_version",
             ],
         },
     },
