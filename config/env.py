@@ -29,3 +29,5 @@ def env_required(name: str) -> str:
 
 DATABASE_URL = env("DATABASE_URL")
 REDIS_URL = env("REDIS_URL")
+# The development server's port (`PORT=8100 make run`); links in mails follow it in development.
+PORT = env("PORT", "8000")
