@@ -174,6 +174,15 @@ class Change:
     old: str
     new: str
     reason: str
+    # Whether the row created the object, and whether a person (not the seed or a loader) made it.
+    created: bool = False
+    by_person: bool = True
+
+    @property
+    def is_real(self) -> bool:
+        """A change a person made. The seed and the loaders write without a user: their rows (the
+        creation rows and the co-owners set right after) are the starting point, not changes."""
+        return self.by_person
 
 
 def _changed_rows(model, since, scope: dict):
@@ -254,9 +263,10 @@ def _action_changes(plan, since, action_ids, names: _Names) -> list[Change]:
             "action_title": row.title,
             "opgave_id": row.opgave_id,
             "reason": row.history_change_reason or "",
+            "by_person": row.history_user_id is not None,
         }
         if before is None or row.history_type == "+":
-            changes.append(Change(field=_("actie"), old="—", new=_("aangemaakt"), **common))
+            changes.append(Change(field=_("actie"), old="—", new=_("aangemaakt"), created=True, **common))
             continue
         for name in ACTION_FIELDS:
             old, new = (
@@ -305,10 +315,11 @@ def _note_changes(plan, since, action_ids, titles: dict[int, tuple[str, int]]) -
             "action_title": title,
             "opgave_id": opgave_id,
             "reason": row.history_change_reason or "",
+            "by_person": row.history_user_id is not None,
         }
         old_text = before.text if before else "—"
         if before is None or before.text != row.text:
-            changes.append(Change(field=field, old=old_text, new=row.text, **common))
+            changes.append(Change(field=field, old=old_text, new=row.text, created=before is None, **common))
         if before is not None and before.status != row.status:
             changes.append(
                 Change(

@@ -1,15 +1,13 @@
-"""Wagtail hooks for reporting rounds and the Regionale Tafel: admin URLs, menu items, dashboard panel.
+"""Wagtail hooks for reporting rounds and the Regionale Tafel: admin URLs, menu items, start screens.
 
 Imported from ``actionplan/wagtail_hooks.py``.
 """
 
 from django.urls import include, path, reverse
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.ui.components import Component
 
-from . import permissions, reporting, review, review_views
+from . import dashboard, permissions, reporting, review, review_views
 from . import reporting_views as rv
 from .menu import RoleMenuItem
 
@@ -77,29 +75,6 @@ def my_reporting_menu_item():
     )
 
 
-class DueUpdatesPanel(Component):
-    """The actiehouder's start screen: what is due, by when, and what was sent back."""
-
-    name = "due_updates"
-    order = 50
-    template_name = "actionplan/reporting/dashboard_panel.html"
-
-    def __init__(self, user):
-        self.user = user
-
-    def get_context_data(self, parent_context=None):
-        due = list(reporting.updates_due_for(self.user))
-        today = timezone.localdate()
-        return {
-            "due": due,
-            "returned": [u for u in due if u.state == "teruggestuurd"],
-            "late_count": sum(1 for u in due if u.round.deadline < today),
-            "today": today,
-            "organisation": permissions.user_organisation(self.user),
-        }
-
-
 @hooks.register("construct_homepage_panels")
-def add_due_updates_panel(request, panels):
-    if permissions.can_use_my_actions(request.user):
-        panels.append(DueUpdatesPanel(request.user))
+def add_start_screen_panels(request, panels):
+    panels.extend(dashboard.panels_for(request.user))

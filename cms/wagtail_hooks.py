@@ -11,6 +11,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from actionplan import roles
 from actionplan.permissions import has_role
+from cms import dashboard
 from cms.filters import ExploitationFormDefinitionFilterSet, OntwikkelingFilterSet
 from cms.models import Casus, EditionPage, ExploitationFormDefinition, Ontwikkeling
 from cms.views import NextEditionView
@@ -76,3 +77,8 @@ def next_edition_button(page, user, view_name, next_url=None):
 def admin_css():
     """The project's admin styles (the footer with the version), on Wagtail's CSS variables."""
     return format_html('<link rel="stylesheet" href="{}">', static("css/admin.css"))
+
+
+@hooks.register("construct_homepage_panels")
+def add_start_screen_panels(request, panels):
+    panels.extend(dashboard.panels_for(request.user))

@@ -330,3 +330,35 @@ def edition_tables(edition_year: int) -> list[tuple[Table, list[int]]]:
         years.setdefault(table_id, set()).add(year)
     tables = Table.objects.filter(pk__in=years).select_related("partner").order_by("order", "code")
     return [(table, sorted(years[table.pk])) for table in tables]
+
+
+def delivery_return_comment(delivery: Delivery) -> str:
+    """The beheerder's comment when a delivery was sent back (aangeleverd -> open), while it is open.
+
+    One query: the delivery's last two history rows.
+    """
+    if delivery.status != Delivery.Status.OPEN:
+        return ""
+    rows = list(delivery.history.order_by("-history_date", "-history_id")[:2])
+    if len(rows) == 2 and rows[1].status == Delivery.Status.SUBMITTED:
+        return rows[0].history_change_reason or ""
+    return ""
+
+
+def latest_delivery(partner: Partner) -> Delivery | None:
+    """The partner's delivery of the latest year, whatever its state."""
+    return (
+        Delivery.objects.filter(partner=partner)
+        .select_related("submitted_by", "validated_by", "published_by")
+        .order_by("-year")
+        .first()
+    )
+
+
+def deliveries_to_review() -> QuerySet[Delivery]:
+    """Deliveries handed in and waiting for the beheerder's review, oldest first."""
+    return (
+        Delivery.objects.filter(status=Delivery.Status.SUBMITTED)
+        .select_related("partner", "submitted_by")
+        .order_by("submitted_at", "pk")
+    )

@@ -12,7 +12,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from actionplan.forms import HistoryReasonForm
 from actionplan.menu import RoleMenuItem
 
-from . import admin_views, permissions
+from . import admin_views, dashboard, permissions
 from .filters import DeliveryFilterSet, ObservationFilterSet, TableFilterSet
 from .forms import ObservationForm
 from .models import Delivery, Observation, Partner, Table
@@ -172,3 +172,8 @@ def register_my_figures_menu_item():
         order=110,
         check=permissions.can_use_my_figures,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_start_screen_panels(request, panels):
+    panels.extend(dashboard.panels_for(request.user))

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "monitor",
     "cms",
     "accounts",
+    "workbench",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

@@ -81,7 +81,7 @@ def test_an_owner_submits_through_the_admin_and_the_beheerder_returns_it(client,
     assert ActionUpdate.objects.get(pk=world["essm_update"].pk).state == UpdateState.RETURNED
     client.force_login(world["essm"])
     home = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "Welke gemeenten?" in home and "teruggestuurd" in home
+    assert "Welke gemeenten?" in home and "Teruggestuurd door de beheerder" in home
 
 
 def test_another_organisations_update_cannot_be_opened_or_posted(client, world):
@@ -97,8 +97,8 @@ def test_another_organisations_update_cannot_be_opened_or_posted(client, world):
 def test_the_dashboard_panel_shows_what_is_due_and_by_when(client, world):
     client.force_login(world["essm"])
     home = client.get(reverse("wagtailadmin_home")).content.decode()
-    assert "Gevraagde updates" in home
+    assert "Wat er van u gevraagd wordt" in home
     assert "Actie van ESSM" in home and "1 maart 2026" in home
     assert "Actie van RIEC" not in home
     client.force_login(world["beheerder"])
-    assert "Gevraagde updates" not in client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Wat er van u gevraagd wordt" not in client.get(reverse("wagtailadmin_home")).content.decode()

@@ -1,0 +1,72 @@
+"""The start screen panel of the edition in progress: its workflow state, a link to edit it and its
+chapters with links into the editor. For the redacteur (who writes it) and the beheerder (who
+publishes it). A fixed number of queries."""
+
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from wagtail.admin.ui.components import Component
+from wagtail.models import WorkflowState
+
+from actionplan import roles
+from actionplan.permissions import has_role
+
+from .models import EditionPage
+
+
+def edition_in_progress() -> EditionPage | None:
+    """The edition of the latest year: the one being written or published next."""
+    return EditionPage.objects.order_by("-year").first()
+
+
+def workflow_label(page: EditionPage, state: WorkflowState | None) -> str:
+    """The edition's state in the words of the editors."""
+    if state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS:
+        task = state.current_task_state.task.name if state.current_task_state else ""
+        return _("Ingediend ter beoordeling (%(task)s)") % {"task": task} if task else _("Ingediend")
+    if state is not None and state.status == WorkflowState.STATUS_NEEDS_CHANGES:
+        return _("Teruggestuurd: aanpassen en opnieuw indienen")
+    if not page.live:
+        return _("Concept, nog niet gepubliceerd")
+    if page.has_unpublished_changes:
+        return _("Gepubliceerd; er zijn wijzigingen in concept")
+    return _("Gepubliceerd")
+
+
+def chapters(page: EditionPage) -> list[dict]:
+    """The chapters of the latest draft, each with a link to its block in the editor."""
+    draft = page.get_latest_revision_as_object() if page.has_unpublished_changes else page
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    return [
+        {"title": block.value["title"], "url": f"{edit_url}#block-{block.id}-section"}
+        for block in draft.body
+        if block.block_type == "section"
+    ]
+
+
+class EditionPanel(Component):
+    name = "edition_in_progress"
+    order = 15
+    template_name = "cms/dashboard/edition.html"
+
+    def get_context_data(self, parent_context=None):
+        page = edition_in_progress()
+        if page is None:
+            return {"edition": None}
+        state = (
+            WorkflowState.objects.active()
+            .for_instance(page)
+            .select_related("current_task_state__task")
+            .first()
+        )
+        return {
+            "edition": page,
+            "state_label": workflow_label(page, state),
+            "edit_url": reverse("wagtailadmin_pages:edit", args=[page.pk]),
+            "chapters": chapters(page),
+        }
+
+
+def panels_for(user) -> list[Component]:
+    if has_role(user, roles.BEHEERDER) or has_role(user, roles.REDACTEUR):
+        return [EditionPanel()]
+    return []

@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class WorkbenchConfig(AppConfig):
+    """The admin shell shared by every role: the start screen's frame, our name and look, the help."""
+
+    name = "workbench"
+    verbose_name = "Werkbank"
