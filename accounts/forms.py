@@ -12,15 +12,16 @@ INVALID_LOGIN = _(
 )
 
 
-def _code_field(*, required: bool, help_text) -> forms.CharField:
+def _code_field(*, required: bool, help_text, numeric: bool = True) -> forms.CharField:
+    attrs = {"autocomplete": "one-time-code", "spellcheck": "false"}
+    if numeric:
+        attrs["inputmode"] = "numeric"
     return forms.CharField(
         label=_("Verificatiecode"),
         required=required,
-        max_length=12,
+        max_length=20,
         help_text=help_text,
-        widget=forms.TextInput(
-            attrs={"autocomplete": "one-time-code", "inputmode": "numeric", "spellcheck": "false"}
-        ),
+        widget=forms.TextInput(attrs=attrs),
     )
 
 
@@ -35,7 +36,11 @@ class LoginForm(WagtailLoginForm):
 
     otp_token = _code_field(
         required=False,
-        help_text=_("Alleen als u tweestapsverificatie heeft ingesteld: de code van 6 cijfers uit uw app."),
+        numeric=False,  # a backup code has letters
+        help_text=_(
+            "Alleen als u tweestapsverificatie heeft ingesteld: de code van 6 cijfers uit uw app, "
+            "of een van uw herstelcodes."
+        ),
     )
 
     error_messages = {
@@ -52,31 +57,42 @@ class LoginForm(WagtailLoginForm):
     def clean(self):
         username = self.cleaned_data.get("username") or ""
         ip = throttle.client_ip(self.request) if self.request else "unknown"
-        if throttle.is_locked(username=username, ip=ip):
-            raise forms.ValidationError(
-                self.error_messages["throttled"],
-                code="throttled",
-                params={"minutes": throttle.lockout_minutes()},
-            )
+        if throttle.address_locked(ip=ip):
+            raise self._throttled()
+        # A locked username may still pass here with its second factor (throttle's docstring); every
+        # failure then shows the same refusal, so it tells nothing about the password.
+        username_locked = throttle.username_locked(username=username, ip=ip)
         try:
             super().clean()
+            if self.user_cache is not None:
+                self._check_second_factor(self.user_cache)
         except forms.ValidationError:
             throttle.register_failure(username=username, ip=ip)
+            if username_locked:
+                raise self._throttled() from None
             raise
-        if self.user_cache is not None:
-            self._check_second_factor(self.user_cache, username=username, ip=ip)
-            throttle.reset(username=username)
+        verified = getattr(self.user_cache, "otp_device", None) is not None
+        if username_locked and not verified:
+            self.user_cache = None
+            raise self._throttled()
+        throttle.reset(username=username, ip=ip, unlock=verified)
         return self.cleaned_data
 
-    def _check_second_factor(self, user, *, username: str, ip: str) -> None:
+    def _check_second_factor(self, user) -> None:
         if not policy.has_confirmed_device(user):
             return
         device = services.verify_code(user=user, token=self.cleaned_data.get("otp_token"))
         if device is None:
-            throttle.register_failure(username=username, ip=ip)
             self.user_cache = None
             raise self.get_invalid_login_error()
         user.otp_device = device
+
+    def _throttled(self) -> forms.ValidationError:
+        return forms.ValidationError(
+            self.error_messages["throttled"],
+            code="throttled",
+            params={"minutes": throttle.lockout_minutes()},
+        )
 
 
 class ConfirmDeviceForm(forms.Form):

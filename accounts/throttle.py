@@ -6,6 +6,12 @@ from that address are refused for ``ACCOUNTS_LOGIN_LOCKOUT`` seconds, whether th
 or not. The two counters are separate: an attacker trying many usernames from one address is stopped
 by the address counter, one trying one username from many addresses by the username counter.
 
+A locked username cannot lock its owner out for good (anyone who knows the username could keep it
+locked): the username lock refuses only addresses that failed for that username within the window,
+and a sign-in that passes the second factor (app code or backup code) lifts it. An address lock is
+absolute. So an attacker gets one try per fresh address at a locked username, while its owner signs
+in from an address that did not fail, or with their second factor from anywhere.
+
 The counts live in the cache that every worker and machine shares (Redis or the database cache; the
 production settings refuse a per-process cache, see ``require_shared_cache``). A failure is counted by
 ``cache.add`` of the first free numbered slot: ``add`` is atomic in every shared backend, where
@@ -69,17 +75,30 @@ def _keys(kind: str, value: str) -> tuple[str, str]:
 def _subjects(username: str, ip: str) -> list[tuple[str, str]]:
     subjects = [("ip", ip)]
     if username:
-        subjects.append(("user", username))
+        subjects += [("user", username), ("user-ip", f"{username.strip()}|{ip}")]
     return subjects
 
 
-def is_locked(*, username: str, ip: str) -> bool:
-    return any(cache.get(_keys(kind, value)[1]) for kind, value in _subjects(username, ip))
+def address_locked(*, ip: str) -> bool:
+    return bool(cache.get(_keys("ip", ip)[1]))
 
 
-def _count_failure(counter_key: str, *, limit: int, window: int) -> int:
+def username_locked(*, username: str, ip: str) -> bool:
+    """The username is locked and this address failed for it within the window."""
+    if not username or not cache.get(_keys("user", username)[1]):
+        return False
+    counter_key, lock_key = _keys("user-ip", f"{username.strip()}|{ip}")
+    return bool(cache.get(lock_key) or cache.get_many(_slots(counter_key)))
+
+
+def _slots(counter_key: str) -> list[str]:
+    limit = _setting("ACCOUNTS_LOGIN_FAILURE_LIMIT", DEFAULT_LIMIT)
+    return [f"{counter_key}:{number}" for number in range(1, limit + 1)]
+
+
+def _count_failure(counter_key: str, *, window: int) -> int:
     """Record one failure in the first free slot; the number of live slots (at most ``limit``)."""
-    slots = [f"{counter_key}:{number}" for number in range(1, limit + 1)]
+    slots = _slots(counter_key)
     for slot in slots:
         if cache.add(slot, 1, timeout=window):
             break
@@ -92,7 +111,7 @@ def register_failure(*, username: str, ip: str) -> None:
     lockout = _setting("ACCOUNTS_LOGIN_LOCKOUT", DEFAULT_LOCKOUT)
     for kind, value in _subjects(username, ip):
         counter_key, lock_key = _keys(kind, value)
-        count = _count_failure(counter_key, limit=limit, window=window)
+        count = _count_failure(counter_key, window=window)
         if count >= limit:
             cache.set(lock_key, True, timeout=lockout)
             _forget(counter_key)
@@ -102,10 +121,19 @@ def register_failure(*, username: str, ip: str) -> None:
 
 
 def _forget(counter_key: str) -> None:
-    limit = _setting("ACCOUNTS_LOGIN_FAILURE_LIMIT", DEFAULT_LIMIT)
-    cache.delete_many([f"{counter_key}:{number}" for number in range(1, limit + 1)])
+    cache.delete_many(_slots(counter_key))
 
 
-def reset(*, username: str) -> None:
-    """Forget the failures of a username after a successful sign-in (the address counter stays)."""
-    _forget(_keys("user", username)[0])
+def reset(*, username: str, ip: str, unlock: bool = False) -> None:
+    """Forget the failures of a username after a successful sign-in (the address counter stays).
+
+    ``unlock``: the sign-in passed the second factor, which also lifts a lock on the username.
+    """
+    user_counter, user_lock = _keys("user", username)
+    pair_counter, pair_lock = _keys("user-ip", f"{username.strip()}|{ip}")
+    _forget(user_counter)
+    _forget(pair_counter)
+    cache.delete(pair_lock)
+    if unlock:
+        cache.delete(user_lock)
+        logger.warning("Sign-in lock of a username lifted by a second factor: %s", username)

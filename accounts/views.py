@@ -1,4 +1,8 @@
-"""The enrolment page of two-factor sign-in in the Wagtail admin ("Tweestapsverificatie")."""
+"""The enrolment page of two-factor sign-in in the Wagtail admin ("Tweestapsverificatie").
+
+Confirming the app shows ten backup codes (herstelcodes) once; an enrolled user can replace them by
+new ones, confirmed with a code from the app. Each backup code signs in once, in the code field.
+"""
 
 import base64
 from binascii import unhexlify
@@ -12,6 +16,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
+from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import policy, services
@@ -50,6 +55,8 @@ class TwoFactorView(WagtailAdminTemplateMixin, TemplateView):
         context["required"] = policy.requires_2fa(user)
         if context["enrolled"]:
             context.setdefault("remove_form", RemoveDeviceForm())
+            context.setdefault("codes_form", RemoveDeviceForm(prefix="codes"))
+            context["codes_left"] = services.backup_codes_left(user=user)
         else:
             device = services.totp_device_pending(user=user)
             context["qr_code"] = qr_svg_data_uri(device.config_url)
@@ -67,7 +74,15 @@ class TwoFactorView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         if request.POST.get("action") == "remove":
             return self._remove()
+        if request.POST.get("action") == "codes":
+            return self._new_codes()
         return self._confirm()
+
+    def _show_codes(self, codes: list[str]):
+        """The one time the backup codes are shown: rendered in the response, stored nowhere else."""
+        context = self.get_context_data(backup_codes=codes)
+        context["next"] = self._next_url() or reverse("wagtailadmin_home")
+        return self.render_to_response(context)
 
     def _confirm(self):
         form = ConfirmDeviceForm(self.request.POST)
@@ -77,13 +92,22 @@ class TwoFactorView(WagtailAdminTemplateMixin, TemplateView):
         ):
             django_otp.login(self.request, device)
             messages.success(self.request, _("Tweestapsverificatie staat aan voor uw account."))
-            return redirect(self._next_url() or reverse("wagtailadmin_home"))
+            return self._show_codes(services.backup_codes_create(user=self.request.user))
         if form.is_valid():
             form.add_error(
                 "otp_token",
                 _("Deze code klopt niet. Controleer de tijd op uw telefoon en probeer het opnieuw."),
             )
         return self.render_to_response(self.get_context_data(confirm_form=form))
+
+    def _new_codes(self):
+        form = RemoveDeviceForm(self.request.POST, prefix="codes")
+        if form.is_valid():
+            device = services.verify_code(user=self.request.user, token=form.cleaned_data["otp_token"])
+            if isinstance(device, TOTPDevice):
+                return self._show_codes(services.backup_codes_create(user=self.request.user))
+            form.add_error("otp_token", _("Deze code klopt niet. Gebruik een code uit uw authenticator-app."))
+        return self.render_to_response(self.get_context_data(codes_form=form))
 
     def _remove(self):
         form = RemoveDeviceForm(self.request.POST)

@@ -38,7 +38,7 @@ def test_beheerder_after_enrolment_works_in_the_admin(client, beheerder):
     client.get(URL)
     device = TOTPDevice.objects.get(user=beheerder)
     response = client.post(URL, {"otp_token": totp_code(device), "next": "/admin/pages/"})
-    assert response.url == "/admin/pages/"
+    assert 'href="/admin/pages/"' in response.content.decode()  # past the backup codes
     assert client.get("/admin/pages/").status_code == 200
 
 
