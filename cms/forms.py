@@ -37,3 +37,22 @@ class ConcurrencySafePageForm(WagtailAdminPageForm):
                 code="concurrent_update",
             )
         return cleaned
+
+
+class EditionPageForm(ConcurrencySafePageForm):
+    """An edition is not published while a fout of the consistency checks on its year's figures has
+    no public explanation (``monitor.quality``); the form names every such finding."""
+
+    def clean(self):
+        cleaned = super().clean()
+        publishing = self.data.get("action-publish") or (
+            self.data.get("action-workflow-action") and self.data.get("workflow-action-name") == "approve"
+        )
+        year = cleaned.get("year") or getattr(self.instance, "year", None)
+        if publishing and year:
+            from cms.services import edition_publication_blockers
+
+            blockers = edition_publication_blockers(year=year)
+            if blockers:
+                raise ValidationError(blockers, code="unexplained_findings")
+        return cleaned

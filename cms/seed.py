@@ -33,8 +33,8 @@ HOME_INTRO = (
 EDITION_INTRO = (
     "<p>Deze editie beschrijft de aard en omvang van mensenhandel in de regio Rotterdam in 2025, met de "
     "cijfers van het ESSM, de AVIM, het RCTM, het OM en het RIEC, de stand van het Regionaal Actieplan "
-    "2024-2026 en een doorkijk naar 2026. Een tabel met ‘niet beschikbaar’ betekent dat de cijfers nog "
-    "niet zijn aangeleverd; wij vullen nooit zelf getallen in.</p>"
+    "2024-2026 en een doorkijk naar 2026. Waar een cijfer ontbreekt, staat ‘niet beschikbaar’ en bij de "
+    "tabel de partner die de cijfers levert.</p>"
 )
 
 

@@ -15,9 +15,10 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from . import permissions, selectors, services
 from .checks import findings_for_partner
 from .exchange import ImportFailed, import_figures, write_xlsx
-from .forms import GridForm, ReasonForm, UploadForm
+from .forms import EXPLANATION_PREFIX, GridForm, ReasonForm, ReviewForm, UploadForm
 from .models import Delivery, Table
 from .models.figures import parse_coord_key
+from .quality import explain_findings, quality_notes
 from .review import review_context
 
 
@@ -248,7 +249,7 @@ class DeliveryReviewView(BreadcrumbsMixin, WagtailAdminTemplateMixin, FormView):
     """The beheerder sees the findings of a delivery, then validates, publishes or sends it back."""
 
     template_name = "monitor/delivery_review.html"
-    form_class = ReasonForm
+    form_class = ReviewForm
     header_icon = "table"
 
     def dispatch(self, request, *args, **kwargs):
@@ -257,7 +258,11 @@ class DeliveryReviewView(BreadcrumbsMixin, WagtailAdminTemplateMixin, FormView):
         self.delivery = get_object_or_404(
             Delivery.objects.select_related("partner__organisation"), pk=kwargs["pk"]
         )
+        self.findings = findings_for_partner(self.delivery.year, self.delivery.partner)
         return super().dispatch(request, *args, **kwargs)
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "findings": self.findings}
 
     def get_page_title(self):
         return _("Aanlevering %(partner)s %(year)s") % {
@@ -268,9 +273,10 @@ class DeliveryReviewView(BreadcrumbsMixin, WagtailAdminTemplateMixin, FormView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         tables = list(selectors.partner_tables(self.delivery.partner))
-        findings = findings_for_partner(self.delivery.year, self.delivery.partner)
+        review = review_context(self.delivery.year, tables, self.findings)
+        self._attach_explanations(review["finding_lines"], context["form"])
         context.update(
-            review_context(self.delivery.year, tables, findings),
+            review,
             delivery=self.delivery,
             history=self.delivery.history.select_related("history_user").order_by("-history_date")[:20],
         )
@@ -282,15 +288,35 @@ class DeliveryReviewView(BreadcrumbsMixin, WagtailAdminTemplateMixin, FormView):
             "validate": services.delivery_validate,
             "publish": services.delivery_publish,
             "reopen": services.delivery_reopen,
+            "explain": self._explain,
         }
         if action not in operations:
             raise PermissionDenied
+        extra = {"explanations": form.explanations()} if action in ("validate", "explain") else {}
         try:
             operations[action](
-                delivery=self.delivery, user=self.request.user, reason=form.cleaned_data["reason"]
+                delivery=self.delivery, user=self.request.user, reason=form.cleaned_data["reason"], **extra
             )
         except ValidationError as error:
             form.add_error(None, error.messages)
             return self.form_invalid(form)
         messages.success(self.request, _("De aanlevering is bijgewerkt."))
         return redirect("monitor_delivery_review", pk=self.delivery.pk)
+
+    def _attach_explanations(self, lines, form) -> None:
+        """Each line of one finding shows its note for readers and, before publication, a field for it."""
+        notes = quality_notes(self.delivery.year)
+        open_for_notes = self.delivery.status in (Delivery.Status.SUBMITTED, Delivery.Status.VALIDATED)
+        for line in lines:
+            if len(line.findings) != 1:
+                continue
+            key = line.findings[0].key
+            line.public_note = notes[key][0].text if key in notes else ""
+            if open_for_notes and EXPLANATION_PREFIX + key in form.fields:
+                line.explanation_field = form[EXPLANATION_PREFIX + key]
+
+    def _explain(self, *, delivery, user, reason: str, explanations: dict[str, str]) -> None:
+        """Notes for readers on the findings of a validated delivery, before the edition is published."""
+        if delivery.status not in (Delivery.Status.SUBMITTED, Delivery.Status.VALIDATED):
+            raise ValidationError(_("Na publicatie is een nieuwe toelichting een correctie."))
+        explain_findings(findings=self.findings, explanations=explanations, user=user, reason=reason)

@@ -95,8 +95,18 @@ class Finding:
     explanation: str = ""
     values: list[dict] = field(default_factory=list)
 
+    @property
+    def anchor(self) -> dict:
+        """The cell the finding is about: the first of its year (a printed total, a changed value)."""
+        return next((cell for cell in self.cells if cell["year"] == self.year), self.cells[0])
+
+    @property
+    def key(self) -> str:
+        """The finding's identity across runs of the checks: its rule and the cell it is about."""
+        return f"{self.rule}:{self.anchor['table']}:{self.year}:{coord_key(self.anchor['coords'])}"
+
     def as_dict(self) -> dict:
-        return asdict(self)
+        return {**asdict(self), "key": self.key}
 
 
 class Data:

@@ -53,6 +53,31 @@ class ReasonForm(forms.Form):
     reason = forms.CharField(label=_("Toelichting"), required=False, max_length=500)
 
 
+EXPLANATION_PREFIX = "toelichting:"
+
+
+class ReviewForm(ReasonForm):
+    """The beheerder's review of a delivery: a reason, and per finding a public explanation (optional;
+    a fout without one blocks the edition's publication)."""
+
+    def __init__(self, *args, findings: list, **kwargs):
+        super().__init__(*args, **kwargs)
+        for finding in findings:
+            self.fields[EXPLANATION_PREFIX + finding.key] = forms.CharField(
+                label=_("Toelichting voor lezers"),
+                required=False,
+                max_length=1000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+            )
+
+    def explanations(self) -> dict[str, str]:
+        return {
+            name.removeprefix(EXPLANATION_PREFIX): value
+            for name, value in self.cleaned_data.items()
+            if name.startswith(EXPLANATION_PREFIX) and value.strip()
+        }
+
+
 class ObservationForm(WagtailAdminModelForm):
     """The beheerder's edit form of one number: the combination is checked against the table."""
 

@@ -24,9 +24,8 @@ REPEATING_RULES = {"ontbreekt", "jaarverschil"}
 
 
 def finding_key(finding: Finding) -> str:
-    """A stable name of one finding (rule, table, year, first cell): explanations are keyed by it."""
-    first = finding.cells[0]["coords"] if finding.cells else {}
-    return f"{finding.rule}:{finding.table}:{finding.year}:{coord_key(first)}"
+    """A stable name of one finding (rule, table, year, its cell): explanations are keyed by it."""
+    return finding.key
 
 
 def marked_cells(finding: Finding) -> list[dict]:

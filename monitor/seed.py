@@ -8,7 +8,10 @@ from actionplan.models import Municipality, Organisation
 from actionplan.seed_data import ORGANISATIONS
 
 from . import seed_data as data
+from . import seed_quality
+from .checks import run_checks
 from .models import Delivery, Dimension, DimensionValue, Footnote, JointReport, Partner, Table, coord_key
+from .quality import finding_explain
 from .services import create_recorded, observation_write, save_if_changed
 
 REASON = "Seed: Mensenhandelmonitor 2025 regio Rotterdam"
@@ -98,6 +101,7 @@ def _table(spec: dict, order: int, partners: dict[str, Partner], counter: Counte
         "title": spec["title"],
         "unit": spec["unit"],
         "description": spec.get("description", ""),
+        "working_note": spec.get("working_note", ""),
         "source": spec.get("source", ""),
         "partner": partners[spec["partner"]],
         "chapter": spec.get("chapter", ""),
@@ -166,6 +170,19 @@ def _deliveries(partners: dict[str, Partner], counter: Counter) -> None:
             counter.add("deliveries", True)
 
 
+def _quality_notes(counter: Counter) -> None:
+    """The public note of every finding of the checks on the seeded figures (``seed_quality``)."""
+    for year in seed_quality.QUALITY_YEARS:
+        for finding in run_checks(year):
+            explanation = seed_quality.QUALITY_NOTES.get(finding.key)
+            if explanation is None:
+                continue
+            stored = Footnote.objects.filter(finding_key=finding.key).order_by("pk")
+            state = list(stored.values_list("pk", "text", "observation_id"))
+            finding_explain(finding=finding, explanation=explanation, user=None, reason=REASON)
+            counter.add("quality_notes", list(stored.values_list("pk", "text", "observation_id")) != state)
+
+
 def seed_figures() -> dict[str, int]:
     """Load every figure of chapter 2; returns how many objects were created or changed, per kind."""
     counter = Counter()
@@ -173,4 +190,5 @@ def seed_figures() -> dict[str, int]:
     for order, spec in enumerate(data.TABLES, start=1):
         _table(spec, order * 10, partners, counter)
     _deliveries(partners, counter)
+    _quality_notes(counter)
     return {f"monitor {name}": count for name, count in counter.items()}

@@ -47,6 +47,8 @@ CH_RCTM = "2. Aard en omvang – Cijfers RCTM"
 CH_OM = "2. Aard en omvang – Cijfers OM Rotterdam"
 CH_RIEC = "2. Aard en omvang – Cijfers RIEC"
 
+# A working note (``Table.working_note``), never shown to readers: they see "Cijfers niet beschikbaar
+# voor deze editie" with the partner to ask.
 CHART_LOST = (
     "De grafiek in de monitor 2025 is niet als getallen bewaard gebleven; de waarden zijn niet "
     "beschikbaar tot de partner ze aanlevert."

@@ -39,8 +39,10 @@ NATIONAL_TABLES = [
         "partner": COMENSHA,
         "chapter": CH_NATIONAL,
         "source": "Comensha; Jaarcijfers 2024 van de Nationaal Rapporteur Mensenhandel",
-        "description": "Landelijk gemelde slachtoffers. De tekst geeft voor 2023 alleen de stijging, "
-        "niet het aantal; de stijging is daarom als eigen grootheid opgenomen.",
+        "description": "Slachtoffers die in heel Nederland bij Comensha zijn gemeld. Voor 2023 noemt de "
+        "bron alleen de stijging ten opzichte van dat jaar, niet het aantal.",
+        "working_note": "De tekst geeft voor 2023 alleen de stijging, niet het aantal; de stijging is "
+        "daarom als eigen grootheid opgenomen.",
         "dimensions": [
             (
                 "grootheid",
@@ -86,8 +88,9 @@ NATIONAL_TABLES = [
         "partner": NRM,
         "chapter": CH_NATIONAL,
         "source": "Nationaal Rapporteur Mensenhandel, zoals aangehaald in de monitor 2025",
-        "description": "Schattingen en aandelen die de NRM noemt; opgenomen onder 2024, het jaar van de "
-        "meest recente landelijke cijfers. Aandelen in procenten, zoals gedrukt ('1 op de 5' = 20).",
+        "description": "Een schatting en aandelen zoals de Nationaal Rapporteur Mensenhandel ze noemt.",
+        "working_note": "Opgenomen onder 2024, het jaar van de meest recente landelijke cijfers. Aandelen "
+        "in procenten, zoals gedrukt ('1 op de 5' = 20).",
         "dimensions": [
             (
                 "grootheid",
@@ -143,7 +146,7 @@ REGIONAL_TABLES = [
         "partner": AVIM,
         "chapter": CH_AVIM,
         "source": "Politie eenheid Rotterdam, AVIM",
-        "description": CHART_LOST,
+        "working_note": CHART_LOST,
         "dimensions": [("uitbuitingsvorm", "Uitbuitingsvorm", _values(FORMS))],
         "observations": {2025: _single("uitbuitingsvorm", [(code, None) for code, _ in FORMS])},
     },
@@ -154,7 +157,7 @@ REGIONAL_TABLES = [
         "partner": AVIM,
         "chapter": CH_AVIM,
         "source": "Politie eenheid Rotterdam, AVIM",
-        "description": CHART_LOST,
+        "working_note": CHART_LOST,
         "dimensions": [("uitbuitingsvorm", "Uitbuitingsvorm", _values(FORMS))],
         "observations": {2025: _single("uitbuitingsvorm", [(code, None) for code, _ in FORMS])},
     },

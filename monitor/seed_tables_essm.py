@@ -57,7 +57,7 @@ ESSM_TABLES = [
         "partner": ESSM,
         "chapter": CH_ESSM,
         "source": "ESSM, regionaal meld- en adviespunt",
-        "description": "De tekst noemt geen totaal bij deze verdeling.",
+        "description": "De bron geeft bij deze verdeling geen totaal.",
         "dimensions": [
             (
                 "gebied",
@@ -89,7 +89,7 @@ ESSM_TABLES = [
         "partner": ESSM,
         "chapter": CH_ESSM,
         "source": "ESSM, regionaal meld- en adviespunt",
-        "description": CHART_LOST,
+        "working_note": CHART_LOST,
         "dimensions": [("uitbuitingsvorm", "Uitbuitingsvorm", _values(FORMS))],
         "observations": {2025: _single("uitbuitingsvorm", [(code, None) for code, _ in FORMS])},
     },
@@ -100,7 +100,7 @@ ESSM_TABLES = [
         "partner": ESSM,
         "chapter": CH_ESSM,
         "source": "ESSM",
-        "description": CHART_LOST,
+        "working_note": CHART_LOST,
         "dimensions": [("traject", "Traject", _values(TRAJECT))],
         "observations": {2025: _single("traject", [(code, None) for code, _ in TRAJECT])},
     },
@@ -111,7 +111,8 @@ ESSM_TABLES = [
         "partner": ESSM,
         "chapter": CH_ESSM,
         "source": "ESSM",
-        "description": CHART_LOST + " Van arbeidsuitbuiting zijn geen gegevens over gender beschikbaar.",
+        "description": "Van arbeidsuitbuiting zijn geen gegevens over gender beschikbaar.",
+        "working_note": CHART_LOST,
         "dimensions": [
             ("uitbuitingsvorm", "Uitbuitingsvorm", _values(FORMS[:2])),
             ("gender", "Gender", _values([("vrouw", "Vrouw"), ("man", "Man")])),
@@ -129,8 +130,8 @@ ESSM_TABLES = [
         "partner": ESSM,
         "chapter": CH_ESSM,
         "source": "ESSM",
-        "description": "Personen die het ESSM in het jaar begeleidde (niet alleen nieuwe instroom), met "
-        "de subtotalen en totalen zoals gedrukt.",
+        "description": "Personen die het ESSM in het jaar begeleidde, niet alleen nieuwe instroom.",
+        "working_note": "Subtotalen en totalen zoals gedrukt in de monitor 2025.",
         "dimensions": [
             (
                 "traject",
@@ -169,7 +170,8 @@ ESSM_TABLES = [
         "partner": ESSM,
         "chapter": CH_ESSM,
         "source": "ESSM",
-        "description": "Een '-' in de monitor is als 0 opgenomen. Gemeenten die de monitor niet noemt, "
+        "description": "Gemeenten van de regio die hier niet staan, komen in de tabel van de bron niet voor.",
+        "working_note": "Een '-' in de monitor is als 0 opgenomen. Gemeenten die de monitor niet noemt, "
         "staan niet in de tabel.",
         "dimensions": [
             ("gemeente", "Herkomstgemeente", _herkomst_values()),
@@ -247,7 +249,8 @@ ESSM_TABLES = [
     },
     {
         "code": "essm_opvang_tekst",
-        "title": "Tijdelijke opvang (cijfers uit de tekst)",
+        "title": "Tijdelijke opvang",
+        "working_note": "Cijfers uit de lopende tekst van de monitor 2025 (daar geen tabel).",
         "unit": "slachtoffers",
         "partner": ESSM,
         "chapter": CH_ESSM,

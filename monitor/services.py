@@ -154,12 +154,24 @@ def delivery_submit(*, delivery: Delivery, user, reason: str = "") -> Delivery:
 
 
 @transaction.atomic
-def delivery_validate(*, delivery: Delivery, user, reason: str = "") -> Delivery:
-    """A beheerder accepts the figures after seeing the findings: aangeleverd -> gevalideerd."""
+def delivery_validate(
+    *, delivery: Delivery, user, reason: str = "", explanations: dict[str, str] | None = None
+) -> Delivery:
+    """A beheerder accepts the figures after seeing the findings: aangeleverd -> gevalideerd.
+
+    ``explanations`` (finding key -> text for readers) are the public notes of the findings the
+    beheerder accepts (``monitor.quality``); a fout left unexplained blocks the edition's publication.
+    """
     _require_status(delivery, Delivery.Status.SUBMITTED)
     if not permissions.is_figures_manager(user):
         raise PermissionDenied(_("Alleen een beheerder valideert cijfers."))
     reason = reason.strip() or _("Cijfers gevalideerd")
+    if explanations:
+        from .checks import findings_for_partner
+        from .quality import explain_findings
+
+        findings = findings_for_partner(delivery.year, delivery.partner)
+        explain_findings(findings=findings, explanations=explanations, user=user, reason=reason)
     return _transition(delivery, to=Delivery.Status.VALIDATED, user=user, reason=reason, stamp="validated")
 
 

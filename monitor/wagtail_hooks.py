@@ -44,7 +44,7 @@ class TableViewSet(ModelViewSet):
     inspect_view_enabled = True
     filterset_class = TableFilterSet
     list_display = ["title", "code", "partner", "chapter", "disclosure_threshold"]
-    search_fields = ["title", "code", "description"]
+    search_fields = ["title", "code", "description", "working_note"]
     search_backend_name = None
     list_export = ["code", "title", "unit", "partner", "chapter", "source", "disclosure_threshold"]
     edit_handler = _edit_handler(
@@ -54,6 +54,7 @@ class TableViewSet(ModelViewSet):
             FieldRowPanel([FieldPanel("unit"), FieldPanel("partner")]),
             FieldPanel("chapter"),
             FieldPanel("description"),
+            FieldPanel("working_note"),
             FieldPanel("source"),
             FieldPanel("disclosure_threshold"),
         ]

@@ -7,7 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from cms.blocks import TEXT_FEATURES, SectionBlock
-from cms.forms import ConcurrencySafePageForm
+from cms.forms import ConcurrencySafePageForm, EditionPageForm
 
 
 def live_editions():
@@ -75,7 +75,7 @@ class EditionPage(Page):
     (cms.models.EditionSnapshot); previews render the draft from the working data.
     """
 
-    base_form_class = ConcurrencySafePageForm
+    base_form_class = EditionPageForm
 
     year = models.PositiveSmallIntegerField(_("jaar"), unique=True)
     subtitle = models.CharField(_("ondertitel"), max_length=200, blank=True)

@@ -64,7 +64,24 @@ def figure_context(
         "joint_reports": [joint_report_text(report) for report in snapshot.get("joint_reports", [])],
         "source": snapshot.get("source") or snapshot.get("partner") or "",
         "years_text": _years_text(years),
+        "missing_notice": missing_notice(snapshot),
     }
+
+
+def missing_notice(snapshot: dict) -> str:
+    """What a reader is told when figures are missing: that they are, and which partner to ask."""
+    cells = snapshot.get("cells", [])
+    missing = [cell for cell in cells if cell.get("status") == "missing"]
+    if not missing:
+        return ""
+    if len(missing) == len(cells):
+        text = gettext("Cijfers niet beschikbaar voor deze editie.")
+    else:
+        text = gettext("Niet alle cijfers zijn beschikbaar voor deze editie.")
+    partner = snapshot.get("partner")
+    if partner:
+        text += " " + gettext("Navragen bij: %(partner)s.") % {"partner": partner}
+    return text
 
 
 def data_table(snapshot: dict, years: list[int], figure_id: str) -> dict:

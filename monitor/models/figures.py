@@ -55,14 +55,28 @@ class Observation(models.Model):
 
 
 class Footnote(models.Model):
-    """A note on a cell (observation), a row (dimension value) or a whole table, numbered as printed."""
+    """A note on a cell (observation), a row (dimension value) or a whole table, numbered as printed.
+
+    Every footnote is for readers. A *kwaliteit* note is the public explanation of a consistency
+    finding that the beheerder accepted (``finding_key`` names the finding, see ``monitor.checks``);
+    ``working_note`` is for editors and partners only and never leaves the workbench.
+    """
+
+    class Kind(models.TextChoices):
+        SOURCE = "bron", _("Voetnoot van de bron")
+        QUALITY = "kwaliteit", _("Kwaliteitsnoot")
 
     table = models.ForeignKey(
         Table, verbose_name=_("tabel"), on_delete=models.CASCADE, related_name="footnotes"
     )
     year = models.PositiveIntegerField(_("jaar"), null=True, blank=True, help_text=_("Leeg: elk jaar."))
     number = models.PositiveIntegerField(_("nummer"))
-    text = models.TextField(_("tekst"))
+    text = models.TextField(_("tekst"), help_text=_("Voor lezers."))
+    kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices, default=Kind.SOURCE)
+    finding_key = models.CharField(_("bevinding"), max_length=500, blank=True, editable=False)
+    working_note = models.TextField(
+        _("werknotitie"), blank=True, help_text=_("Alleen voor redactie en partners; nooit openbaar.")
+    )
     observation = models.ForeignKey(
         Observation,
         verbose_name=_("cel"),

@@ -32,7 +32,19 @@ class Table(models.Model):
     code = models.SlugField(_("code"), max_length=80, unique=True)
     title = models.CharField(_("titel"), max_length=255)
     unit = models.CharField(_("eenheid"), max_length=100, default="aantal")
-    description = models.TextField(_("omschrijving"), blank=True)
+    description = models.TextField(
+        _("omschrijving"),
+        blank=True,
+        help_text=_("Voor lezers: staat bij de tabel op de pagina en in de pdf."),
+    )
+    working_note = models.TextField(
+        _("werknotitie"),
+        blank=True,
+        help_text=_(
+            "Alleen voor redactie en partners (hoe een cijfer is overgenomen, waarom een grafiek geen "
+            "getallen heeft); nooit op de pagina, in de pdf of in de open data."
+        ),
+    )
     source = models.CharField(_("bron"), max_length=255, blank=True)
     partner = models.ForeignKey(
         Partner, verbose_name=_("datapartner"), on_delete=models.PROTECT, related_name="tables"

@@ -130,3 +130,48 @@ def redacteur(db):
 @pytest.fixture
 def beheerder(db):
     return UserFactory(username="beheerder-test", roles=[roles.BEHEERDER])
+
+
+@pytest.fixture(scope="module")
+def published_2025(django_db_setup, django_db_blocker) -> dict[str, str]:
+    """What a reader gets of the seeded 2025 edition, read once per module: the page's HTML, the PDF's
+    text and cijfers.csv (the database is rolled back afterwards)."""
+    import io
+
+    from django.core.cache import cache
+    from django.core.management import call_command
+    from django.db import transaction
+    from django.test import Client
+    from pypdf import PdfReader
+
+    from cms import services
+    from monitor.checks import run_checks
+    from monitor.models import Footnote, Table
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        cache.clear()
+        call_command("seed_rotterdam_2025", "--no-demo-accounts", verbosity=0)
+        page = EditionPage.objects.live().get(year=2025)
+        client = Client()
+        html = client.get("/monitor/2025/").content.decode()
+        csv = client.get("/monitor/2025/cijfers.csv").content.decode("utf-8-sig")
+        pdf = services.edition_pdf(page=page, refresh=True)
+        reader = PdfReader(io.BytesIO(pdf))
+        pdf_text = "\n".join(page.extract_text() for page in reader.pages)
+        tables = {table.code: table for table in Table.objects.all()}
+        findings = [finding for year in (2023, 2024, 2025) for finding in run_checks(year)]
+        notes = {
+            finding.key: list(Footnote.objects.filter(finding_key=finding.key).values_list("text", flat=True))
+            for finding in findings
+        }
+        transaction.set_rollback(True)
+    cache.clear()
+    return {
+        "html": html,
+        "pdf": pdf_text,
+        "csv": csv,
+        "pdf_bytes": pdf,
+        "tables": tables,
+        "findings": findings,
+        "quality_notes": notes,
+    }

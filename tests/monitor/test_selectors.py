@@ -37,7 +37,8 @@ def test_snapshot_shape(seeded):
         "is_total": False,
         "footnotes": [3],
     }
-    assert [n["number"] for n in snapshot["footnotes"]] == [3, 4, 5]
+    # The source's notes 3-5, then the quality notes on the totals the checks find (monitor.quality).
+    assert [n["number"] for n in snapshot["footnotes"]] == [3, 4, 5, 6, 7, 8, 9]
     assert len(snapshot["joint_reports"]) == 3
     assert snapshot["disclosure_threshold"] is None
 
