@@ -15,7 +15,7 @@ from django.utils.translation import ngettext
 
 from .charts import figure_context
 from .checks import ERROR, INFO, WARNING, Finding
-from .models import Table, coord_key
+from .models import Table
 from .selectors import table_snapshot
 
 SEVERITIES = [ERROR, WARNING, INFO]
