@@ -24,7 +24,7 @@ def test_review_shows_tables_with_findings_at_their_cells(client, beheerder, see
     assert response.status_code == 200
     content = response.content.decode()
     # The numbers as the edition prints them: table captions, row labels, 2024 beside 2025.
-    assert "Tijdelijke opvang (cijfers uit de tekst)" in content
+    assert "Tijdelijke opvang (2024, 2025)" in content
     assert 'class="mhm-figure__table"' in content
     assert "Totaal tijdelijke opvang" in content
     # Counted per severity, fouten first.
@@ -35,6 +35,8 @@ def test_review_shows_tables_with_findings_at_their_cells(client, beheerder, see
     number = re.search(r'mhm-finding-mark--fout" href="#bevinding-(\d+)"', opvang).group(1)
     assert f'id="bevinding-{number}"' in opvang
     assert "het afgedrukte totaal is 113, de som van de delen is 102" in opvang
+    # The seeded note for readers on that finding (monitor.seed_quality), shown beside it.
+    assert "Noot voor lezers" in opvang and "Het totaal wijkt af van de som van de delen (102)" in opvang
 
 
 def test_repeating_finding_is_one_line_naming_its_cells(client, beheerder):
