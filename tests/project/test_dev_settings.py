@@ -1,9 +1,17 @@
 """Development settings: `PORT=8100 make run` serves there, and the links the app mails point there."""
 
+import datetime
 import os
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
+from django.core import mail
+
+from actionplan import reporting, roles
+from actionplan.reminders import send_reminders
+from tests.factories import ActionFactory, OpgaveFactory, OrganisationFactory, PlanFactory, UserFactory
 
 ROOT = Path(__file__).resolve().parents[2]
 PRINT_URLS = (
@@ -37,3 +45,18 @@ def test_port_moves_the_admin_and_public_addresses():
 def test_an_explicit_address_wins_over_the_port():
     urls = dev_urls(PORT="8100", WAGTAILADMIN_BASE_URL="https://werkbank.example.org")
     assert urls == ["https://werkbank.example.org", "https://werkbank.example.org"]
+
+
+@pytest.mark.django_db
+def test_a_reminder_mail_links_to_the_configured_address(settings):
+    """What PORT sets (WAGTAILADMIN_BASE_URL) is the address the mails link to."""
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8100"
+    plan = PlanFactory(start_year=2024, end_year=2026)
+    essm = OrganisationFactory(short_name="ESSM")
+    ActionFactory(opgave=OpgaveFactory(plan=plan, number=1), lead=essm, title="Zorgcoördinatie")
+    UserFactory(username="essm1", roles=[roles.ACTIEHOUDER], organisation=essm)
+    beheerder = UserFactory(roles=[roles.BEHEERDER], organisation=OrganisationFactory(short_name="VAR"))
+    reporting.round_open(plan=plan, year=2026, deadline=datetime.date(2026, 3, 1), user=beheerder)
+    send_reminders(today=datetime.date(2026, 2, 25))
+    (reminder,) = [message for message in mail.outbox if message.to == ["essm1@example.org"]]
+    assert "http://127.0.0.1:8100/admin/rapportage/mijn/" in reminder.body
