@@ -2,6 +2,7 @@
 
 import logging
 import time
+from datetime import timedelta
 
 from django.core.cache import cache
 from django.core.files.base import ContentFile
@@ -83,47 +84,91 @@ def edition_published_document(*, page: EditionPage) -> dict:
 def edition_render_pdf(*, snapshot: EditionSnapshot, force: bool = False) -> EditionSnapshot:
     """Render and store the PDF of a snapshot, unless another process is doing so or has done so.
 
-    ``force`` renders it again from the same snapshot (after a change to the print templates).
+    One render across processes and machines: the lock is an ``add`` in the cache every process
+    shares (production refuses a per-process cache), and the file is recorded by a compare-and-set
+    on the snapshot's row, so should two renders still meet (a lock that expired), one file is kept
+    and the other deleted. ``force`` renders it again from the same snapshot (after a change to the
+    print templates).
     """
     lock = f"cms:pdf-lock:{snapshot.pk}"
     if not cache.add(lock, 1, PDF_LOCK_SECONDS):
         return _wait_for_pdf(snapshot)
     try:
         snapshot.refresh_from_db(fields=["pdf", "pdf_rendered_at"])
-        if snapshot.pdf and not force:
+        if pdf_present(snapshot) and not force:
             return snapshot
         from cms.pdf import render_pdf
 
-        content = render_pdf(snapshot.document)
-        name = f"mensenhandelmonitor-{snapshot.document['year']}-r{snapshot.revision_id}.pdf"
-        if snapshot.pdf:
-            snapshot.pdf.delete(save=False)
-        snapshot.pdf.save(name, ContentFile(content), save=False)
-        snapshot.pdf_rendered_at = timezone.now()
-        snapshot.save(update_fields=["pdf", "pdf_rendered_at"])
+        _store_pdf(snapshot, render_pdf(snapshot.document))
         return snapshot
     finally:
         cache.delete(lock)
+        pdf_orphans_remove()
+
+
+def _store_pdf(snapshot: EditionSnapshot, content: bytes) -> None:
+    field = snapshot.pdf.field
+    previous = snapshot.pdf.name or ""
+    base = f"mensenhandelmonitor-{snapshot.document['year']}-r{snapshot.revision_id}.pdf"
+    name = field.storage.save(field.generate_filename(snapshot, base), ContentFile(content))
+    stored = EditionSnapshot.objects.filter(pk=snapshot.pk, pdf=previous).update(
+        pdf=name, pdf_rendered_at=timezone.now()
+    )
+    if not stored:  # another process recorded its file first: keep that one
+        field.storage.delete(name)
+    elif previous and previous != name:
+        field.storage.delete(previous)
+    snapshot.refresh_from_db(fields=["pdf", "pdf_rendered_at"])
+
+
+def pdf_present(snapshot: EditionSnapshot) -> bool:
+    """The snapshot has a PDF and its file exists (a restore onto a new machine may lack it)."""
+    return bool(snapshot.pdf) and snapshot.pdf.storage.exists(snapshot.pdf.name)
+
+
+def pdf_orphans_remove(*, older_than: int = PDF_LOCK_SECONDS) -> list[str]:
+    """Delete stored PDFs no snapshot refers to (a render that died before recording its file).
+
+    Only files older than the render lock: a younger one may belong to a render still recording it.
+    """
+    storage = EditionSnapshot._meta.get_field("pdf").storage
+    directory = EditionSnapshot._meta.get_field("pdf").upload_to.rstrip("/")
+    try:
+        _directories, files = storage.listdir(directory)
+    except FileNotFoundError:
+        return []
+    referenced = set(EditionSnapshot.objects.exclude(pdf="").values_list("pdf", flat=True))
+    cutoff = timezone.now() - timedelta(seconds=older_than)
+    removed = []
+    for file in files:
+        name = f"{directory}/{file}"
+        if name not in referenced and storage.get_modified_time(name) < cutoff:
+            storage.delete(name)
+            removed.append(name)
+    if removed:
+        logger.warning("Removed %s orphaned PDF files: %s", len(removed), removed)
+    return removed
 
 
 def _wait_for_pdf(snapshot: EditionSnapshot) -> EditionSnapshot:
     deadline = time.monotonic() + PDF_WAIT_SECONDS
     while time.monotonic() < deadline:
         snapshot.refresh_from_db(fields=["pdf", "pdf_rendered_at"])
-        if snapshot.pdf:
+        if pdf_present(snapshot):
             return snapshot
         time.sleep(0.5)
     return snapshot
 
 
 def edition_pdf(*, page: EditionPage, refresh: bool = False) -> bytes | None:
-    """The PDF of the edition as published: stored once per revision, rendered at most once."""
+    """The PDF of the edition as published: stored once per revision, rendered at most once, and
+    rendered again from the snapshot when its file is missing."""
     snapshot = live_snapshot(page=page)
     if snapshot is None:
         return None
-    if refresh or not snapshot.pdf:
+    if refresh or not pdf_present(snapshot):
         snapshot = edition_render_pdf(snapshot=snapshot, force=refresh)
-    if not snapshot.pdf:
+    if not pdf_present(snapshot):
         return None
     with snapshot.pdf.open("rb") as handle:
         return handle.read()

@@ -29,5 +29,6 @@ def env_required(name: str) -> str:
 
 DATABASE_URL = env("DATABASE_URL")
 REDIS_URL = env("REDIS_URL")
+MEDIA_ROOT = env("MEDIA_ROOT")
 # The development server's port (`PORT=8100 make run`); links in mails follow it in development.
 PORT = env("PORT", "8000")
