@@ -28,7 +28,7 @@ $(STAMP): $(LOCK)
 
 setup:
 	$(call check_system,run)
-	@$(MAKE) --no-print-directory $(STAMP)
+	@$(MAKE) --no-print-directory -s $(STAMP)
 	@$(BIN)/python scripts/dev_start.py
 
 run: setup
@@ -37,13 +37,13 @@ run: setup
 # Start over: a fresh SQLite demo database (and the PDFs made from the old one).
 reset:
 	@if [ -n "$$DATABASE_URL" ]; then echo "make reset only resets the SQLite demo database; DATABASE_URL is set"; exit 1; fi
-	rm -f db.sqlite3
-	rm -rf media
+	@rm -f db.sqlite3 && rm -rf media
+	@echo "Removed the SQLite demo database (db.sqlite3) and the stored PDFs (media/): starting over."
 	@$(MAKE) --no-print-directory run
 
 test:
 	$(call check_system,test)
-	@$(MAKE) --no-print-directory $(STAMP)
+	@$(MAKE) --no-print-directory -s $(STAMP)
 	$(BIN)/pytest
 
 lint: $(STAMP)
@@ -57,13 +57,13 @@ lint: $(STAMP)
 lock: $(STAMP)
 	$(UV_COMPILE) --extra dev -o $(LOCK)
 	$(UV_COMPILE) -c $(LOCK) -o requirements.lock
-	@$(MAKE) --no-print-directory $(STAMP)
+	@$(MAKE) --no-print-directory -s $(STAMP)
 
 # Every dependency to the newest version pyproject.toml allows.
 upgrade: $(STAMP)
 	$(UV_COMPILE) --extra dev --upgrade -o $(LOCK)
 	$(UV_COMPILE) -c $(LOCK) -o requirements.lock
-	@$(MAKE) --no-print-directory $(STAMP)
+	@$(MAKE) --no-print-directory -s $(STAMP)
 
 install-hooks: $(STAMP)
 	$(BIN)/pre-commit install

@@ -55,13 +55,16 @@ def database_name() -> str:
     return Path(name).name if connection.vendor == "sqlite" else f"{connection.vendor} {name}"
 
 
-def summary(*, migrated: str, seeded: str) -> str:
+def step(label: str, work) -> None:
+    """One line per step: its label while it runs (the first seed takes minutes), its outcome after."""
+    print(f"  {label}: ", end="", flush=True)
+    print(work(), flush=True)
+
+
+def summary() -> str:
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     roles = {username: (role, organisation) for username, role, organisation in seed_data.DEMO_ACCOUNTS}
     lines = [
-        f"Mensenhandelmonitor {settings.APP_VERSION}, development server",
-        f"  database   {database_name()}: {migrated}",
-        f"  demo data  the 2025 edition of regio Rotterdam: {seeded}",
         "",
         f"  public monitor   {base}/",
         f"  workbench        {base}/admin/",
@@ -81,9 +84,10 @@ def summary(*, migrated: str, seeded: str) -> str:
 
 
 def main() -> int:
-    migrated = migrate()
-    seeded = seed()
-    print(summary(migrated=migrated, seeded=seeded), flush=True)
+    print(f"Mensenhandelmonitor {settings.APP_VERSION}, development server", flush=True)
+    step(f"database   {database_name()}", migrate)
+    step("demo data  the 2025 edition of regio Rotterdam", seed)
+    print(summary(), flush=True)
     return 0
 
 
