@@ -13,13 +13,13 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import permissions, selectors, services
-from .checks import findings_for_partner
+from .checks import ERROR, findings_for_partner
 from .exchange import ImportFailed, import_figures, write_xlsx
-from .forms import EXPLANATION_PREFIX, GridForm, ReasonForm, ReviewForm, UploadForm
+from .forms import EXPLANATION_PREFIX, GridForm, ReasonForm, ReviewForm, SubmitForm, UploadForm
 from .models import Delivery, Table
 from .models.figures import parse_coord_key
 from .quality import explain_findings, quality_notes
-from .review import review_context
+from .review import check_upload, partner_lines, review_context
 
 
 class BreadcrumbsMixin:
@@ -57,22 +57,26 @@ class MyFiguresView(MyFiguresMixin, WagtailAdminTemplateMixin, TemplateView):
     def get_page_title(self):
         return _("Mijn cijfers (%(partner)s)") % {"partner": self.partner.organisation}
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, submit_form=None, **kwargs):
         context = super().get_context_data(**kwargs)
         delivery = self.delivery
         tables = list(selectors.partner_tables(self.partner))
+        findings = findings_for_partner(delivery.year, self.partner) if delivery else []
+        can_edit = delivery is not None and delivery.status == Delivery.Status.OPEN
         context.update(
             partner=self.partner,
             delivery=delivery,
             tables=tables,
-            can_edit=delivery is not None and delivery.status == Delivery.Status.OPEN,
-            findings=findings_for_partner(delivery.year, self.partner) if delivery else [],
+            can_edit=can_edit,
+            finding_tables=partner_lines(tables, findings),
             upload_form=UploadForm(),
-            submit_form=ReasonForm(),
+            submit_form=submit_form or SubmitForm(errors=[f for f in findings if f.severity == ERROR]),
         )
+        context.setdefault("check_lines", None)
         if delivery:
             filled = selectors.filled_counts(tables, delivery.year)
             context["rows"] = [(table, filled.get(table.pk, 0)) for table in tables]
+            context["is_empty"] = not any(filled.values())
         return context
 
 
@@ -199,50 +203,71 @@ class MyTemplateDownloadView(MyFiguresMixin, View):
         return response
 
 
-class MyUploadView(MyFiguresMixin, View):
+class MyUploadView(MyFiguresView):
+    """Stores an uploaded file (all or nothing), or with "alleen controleren" shows what the checks
+    find in it, without storing anything."""
+
+    http_method_names = ["post"]
+
     def post(self, request):
         form = UploadForm(request.POST, request.FILES)
         if self.delivery is None or self.delivery.status != Delivery.Status.OPEN or not form.is_valid():
             messages.error(request, _("Er is geen open aanlevering of geen bestand gekozen."))
             return redirect("monitor_my_figures")
         upload = form.cleaned_data["file"]
-        codes = list(selectors.partner_tables(self.partner).values_list("code", flat=True))
+        tables = list(selectors.partner_tables(self.partner))
+        arguments = {
+            "filename": upload.name,
+            "user": request.user,
+            "allowed_tables": [table.code for table in tables],
+            "year": self.delivery.year,
+        }
         try:
-            result = import_figures(
-                upload.read(),
-                filename=upload.name,
-                user=request.user,
-                dry_run=form.cleaned_data["dry_run"],
-                allowed_tables=codes,
-                year=self.delivery.year,
-            )
+            if form.cleaned_data["dry_run"]:
+                result, findings = check_upload(upload.read(), partner=self.partner, **arguments)
+            else:
+                result, findings = import_figures(upload.read(), **arguments), None
         except ImportFailed as error:
             messages.error(request, _("Niets opgeslagen. ") + " ".join(str(e) for e in error.errors[:20]))
             return redirect("monitor_my_figures")
         template = _("%(rows)s rijen: %(created)s nieuw, %(changed)s gewijzigd, %(unchanged)s ongewijzigd.")
         text = template % vars(result)
-        if result.dry_run:
-            text = _("Controle geslaagd, niets opgeslagen: ") + text
-        messages.success(request, text)
-        return redirect("monitor_my_figures")
-
-
-class MySubmitView(MyFiguresMixin, View):
-    def post(self, request):
-        form = ReasonForm(request.POST)
-        if self.delivery is None or not form.is_valid():
-            raise PermissionDenied
-        try:
-            services.delivery_submit(
-                delivery=self.delivery, user=request.user, reason=form.cleaned_data["reason"]
-            )
-        except ValidationError as error:
-            messages.error(request, " ".join(error.messages))
+        if findings is None:
+            messages.success(request, text)
             return redirect("monitor_my_figures")
-        messages.success(
-            request, _("De cijfers over %(year)s zijn aangeleverd.") % {"year": self.delivery.year}
-        )
-        return redirect("monitor_my_figures")
+        messages.success(request, _("Controle geslaagd, niets opgeslagen: ") + text)
+        context = self.get_context_data(check_lines=partner_lines(tables, findings), check_name=upload.name)
+        return self.render_to_response(context)
+
+
+class MySubmitView(MyFiguresView):
+    """Hands in the delivery; with a fout left unexplained the screen comes back with the question."""
+
+    http_method_names = ["post"]
+
+    def post(self, request):
+        if self.delivery is None:
+            raise PermissionDenied
+        errors = [f for f in findings_for_partner(self.delivery.year, self.partner) if f.severity == ERROR]
+        form = SubmitForm(request.POST, errors=errors)
+        if form.is_valid():
+            try:
+                services.delivery_submit(
+                    delivery=self.delivery,
+                    user=request.user,
+                    reason=form.cleaned_data["reason"],
+                    explanations=form.explanations(),
+                )
+            except ValidationError as error:
+                form.add_error(None, error.messages)
+            else:
+                messages.success(
+                    request,
+                    _("De cijfers over %(year)s zijn ingediend. De beheerder is op de hoogte gebracht.")
+                    % {"year": self.delivery.year},
+                )
+                return redirect("monitor_my_figures")
+        return self.render_to_response(self.get_context_data(submit_form=form))
 
 
 class DeliveryReviewView(BreadcrumbsMixin, WagtailAdminTemplateMixin, FormView):
@@ -273,7 +298,7 @@ class DeliveryReviewView(BreadcrumbsMixin, WagtailAdminTemplateMixin, FormView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         tables = list(selectors.partner_tables(self.delivery.partner))
-        review = review_context(self.delivery.year, tables, self.findings)
+        review = review_context(self.delivery.year, tables, self.findings, self.delivery.submit_explanations)
         self._attach_explanations(review["finding_lines"], context["form"])
         context.update(
             review,

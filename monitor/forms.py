@@ -107,3 +107,30 @@ class ObservationForm(WagtailAdminModelForm):
             instance.save()
             instance.coordinates.set(self._coordinates)
         return instance
+
+
+SUBMIT_EXPLANATION_PREFIX = "uitleg:"
+
+
+class SubmitForm(ReasonForm):
+    """A datapartner hands in the year's figures: per finding of severity fout an explanation."""
+
+    def __init__(self, *args, errors: list, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["reason"].label = _("Opmerking voor de beheerder (niet verplicht)")
+        self.explained = []
+        for finding in errors:
+            name = SUBMIT_EXPLANATION_PREFIX + finding.key
+            self.fields[name] = forms.CharField(
+                label=_("Uw toelichting"),
+                max_length=1000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                error_messages={"required": _("Licht deze fout toe voordat u indient.")},
+            )
+            self.explained.append((finding, name))
+
+    def explanation_fields(self) -> list[tuple]:
+        return [(finding, self[name]) for finding, name in self.explained]
+
+    def explanations(self) -> dict[str, str]:
+        return {finding.key: self.cleaned_data.get(name, "") for finding, name in self.explained}

@@ -15,7 +15,7 @@ from django.utils.translation import ngettext
 
 from .charts import figure_context
 from .checks import ERROR, INFO, WARNING, Finding
-from .models import Table
+from .models import DimensionValue, Table
 from .selectors import table_snapshot
 
 SEVERITIES = [ERROR, WARNING, INFO]
@@ -46,6 +46,7 @@ class FindingLine:
     findings: list[Finding]
     cells: list[str] = field(default_factory=list)  # labels of the cells, for a grouped line
     explanation: str = ""
+    partner_explanation: str = ""
 
     @property
     def anchor(self) -> str:
@@ -53,7 +54,7 @@ class FindingLine:
 
     @property
     def key(self) -> str:
-        return finding_key(self.findings[0])
+        return self.findings[0].key
 
     @property
     def is_error(self) -> bool:
@@ -155,8 +156,32 @@ def _mark_cells(table_context: dict, lines: list[FindingLine], code: str) -> Non
                 )
 
 
-def review_context(year: int, tables: list[Table], findings: list[Finding]) -> dict:
-    """The tables of a delivery (its year and the year before) with their findings, for the template."""
+def labels_and_titles(tables: list[Table]) -> tuple[dict, dict]:
+    """Labels of the tables' dimension values and the tables' titles, for naming cells (one query)."""
+    values = DimensionValue.objects.filter(dimension__table__in=tables).select_related("dimension__table")
+    labels = {(v.dimension.table.code, v.dimension.code, v.code): v.label for v in values}
+    return labels, {table.code: table.title for table in tables}
+
+
+def partner_lines(tables: list[Table], findings: list[Finding]) -> list[dict]:
+    """The findings of a partner's tables as numbered lines, per table, for "Mijn cijfers"."""
+    labels, titles = labels_and_titles(tables)
+    lines = finding_lines(findings, labels, titles)
+    return [
+        {"title": table.title, "lines": own, "counts": counts(own)}
+        for table in tables
+        if (own := [line for line in lines if line.table == table.code])
+    ]
+
+
+def review_context(
+    year: int,
+    tables: list[Table],
+    findings: list[Finding],
+    partner_explanations: dict[str, str] | None = None,
+) -> dict:
+    """The tables of a delivery (its year and the year before) with their findings, for the template;
+    ``partner_explanations`` (finding key -> text) are what the partner wrote when submitting."""
     years = [year - 1, year]
     snapshots = [table_snapshot(table, years, public=False) for table in tables]
     labels = {
@@ -167,6 +192,8 @@ def review_context(year: int, tables: list[Table], findings: list[Finding]) -> d
     }
     titles = {snapshot["code"]: snapshot["title"] for snapshot in snapshots}
     lines = finding_lines(findings, labels, titles)
+    for line in lines:
+        line.partner_explanation = (partner_explanations or {}).get(line.key, "")
     result = []
     for snapshot in snapshots:
         figure = figure_context(
@@ -182,3 +209,22 @@ def review_context(year: int, tables: list[Table], findings: list[Finding]) -> d
         own = [line for line in lines if line.table == snapshot["code"]]
         result.append({"figure": figure, "lines": own, "counts": counts(own), "code": snapshot["code"]})
     return {"review_tables": result, "finding_lines": lines, "finding_counts": counts(lines)}
+
+
+def check_upload(content: bytes, *, filename: str, user, partner, year: int, allowed_tables: list[str]):
+    """What the checks would find if the uploaded file were stored: the file is imported inside a
+    transaction that is rolled back, so nothing is kept. Returns the import's counts and the findings.
+    """
+    from django.db import transaction
+
+    from .checks import findings_for_partner
+    from .exchange import import_figures
+
+    with transaction.atomic():
+        result = import_figures(
+            content, filename=filename, user=user, allowed_tables=allowed_tables, year=year
+        )
+        findings = findings_for_partner(year, partner)
+        transaction.set_rollback(True)
+    result.dry_run = True
+    return result, findings

@@ -126,9 +126,11 @@ def observation_set(
     return observation
 
 
-def _transition(delivery: Delivery, *, to: str, user, reason: str, stamp: str) -> Delivery:
+def _transition(
+    delivery: Delivery, *, to: str, user, reason: str, stamp: str, extra: dict | None = None
+) -> Delivery:
     locked = Delivery.objects.select_for_update().get(pk=delivery.pk)
-    fields = {"status": to, "version": locked.version + 1}
+    fields = {"status": to, "version": locked.version + 1, **(extra or {})}
     if stamp:
         fields[f"{stamp}_by"] = user if getattr(user, "is_authenticated", False) else None
         fields[f"{stamp}_at"] = timezone.now()
@@ -143,14 +145,53 @@ def _require_status(delivery: Delivery, status: str) -> None:
         )
 
 
+def delivery_is_empty(delivery: Delivery) -> bool:
+    """True when the partner's tables hold no number at all for the delivery's year."""
+    return not Observation.objects.filter(
+        table__partner_id=delivery.partner_id, year=delivery.year, value__isnull=False
+    ).exists()
+
+
+def unexplained_errors(delivery: Delivery, explanations: dict[str, str]) -> list:
+    """The findings of severity fout of the delivery that have no explanation in ``explanations``."""
+    from .checks import ERROR, findings_for_partner
+
+    findings = findings_for_partner(delivery.year, delivery.partner)
+    return [f for f in findings if f.severity == ERROR and not explanations.get(f.key, "").strip()]
+
+
 @transaction.atomic
-def delivery_submit(*, delivery: Delivery, user, reason: str = "") -> Delivery:
-    """A datapartner (or beheerder) hands in the year's figures: open -> aangeleverd."""
+def delivery_submit(
+    *, delivery: Delivery, user, reason: str = "", explanations: dict[str, str] | None = None
+) -> Delivery:
+    """A datapartner (or beheerder) hands in the year's figures: open -> aangeleverd.
+
+    An empty delivery cannot be handed in, and every finding of severity fout needs the partner's
+    explanation (``explanations``: finding key -> text), which the beheerder sees in the review.
+    """
     _require_status(delivery, Delivery.Status.OPEN)
     if not permissions.can_submit_delivery(user, delivery):
         raise PermissionDenied(_("U mag deze aanlevering niet indienen."))
+    if delivery_is_empty(delivery):
+        raise ValidationError(_("De aanlevering bevat nog geen enkel cijfer en kan niet worden ingediend."))
+    explanations = {key: text.strip() for key, text in (explanations or {}).items() if text.strip()}
+    missing = unexplained_errors(delivery, explanations)
+    if missing:
+        raise ValidationError(
+            {
+                finding.key: _("Licht deze fout toe: %(message)s") % {"message": finding.message}
+                for finding in missing
+            }
+        )
     reason = reason.strip() or _("Cijfers aangeleverd")
-    return _transition(delivery, to=Delivery.Status.SUBMITTED, user=user, reason=reason, stamp="submitted")
+    return _transition(
+        delivery,
+        to=Delivery.Status.SUBMITTED,
+        user=user,
+        reason=reason,
+        stamp="submitted",
+        extra={"submit_explanations": explanations},
+    )
 
 
 @transaction.atomic
@@ -193,7 +234,14 @@ def delivery_reopen(*, delivery: Delivery, user, reason: str) -> Delivery:
         raise PermissionDenied(_("Alleen een beheerder kan een aanlevering heropenen."))
     if not reason.strip():
         raise ValidationError({"reason": _("Geef aan waarom de aanlevering terug gaat naar de partner.")})
-    return _transition(delivery, to=Delivery.Status.OPEN, user=user, reason=reason, stamp="")
+    return _transition(
+        delivery,
+        to=Delivery.Status.OPEN,
+        user=user,
+        reason=reason,
+        stamp="",
+        extra={"return_comment": reason.strip()},
+    )
 
 
 @transaction.atomic

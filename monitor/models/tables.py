@@ -174,6 +174,19 @@ class Delivery(models.Model):
         related_name="+",
     )
     published_at = models.DateTimeField(_("gepubliceerd op"), null=True, blank=True)
+    return_comment = models.TextField(
+        _("opmerking bij terugsturen"),
+        blank=True,
+        editable=False,
+        help_text=_("Wat de beheerder de partner meegaf toen de aanlevering terugging."),
+    )
+    submit_explanations = models.JSONField(
+        _("toelichtingen van de partner"),
+        default=dict,
+        blank=True,
+        editable=False,
+        help_text=_("Per bevinding (sleutel) de toelichting van de datapartner bij het indienen."),
+    )
     version = models.PositiveIntegerField(default=0, editable=False)
     history = HistoricalRecords()
 

@@ -129,6 +129,7 @@ def test_upload_of_other_partners_table_stores_nothing(client, essm_user):
 
 def test_submit_and_validate(client, essm_user, beheerder):
     client.force_login(essm_user)
+    client.post("/admin/mijn-cijfers/tabel/essm_opvang_tekst/", {"cel__opvangtype=cosm": "71"})
     response = client.post("/admin/mijn-cijfers/indienen/", {"reason": "Compleet"})
     assert response.status_code == 302
     delivery = Delivery.objects.get(partner__organisation__short_name="ESSM", year=2026)

@@ -14,7 +14,15 @@ def essm_table():
 
 
 def open_delivery(short_name: str) -> Delivery:
-    return Delivery.objects.get(partner__organisation__short_name=short_name, year=2026)
+    """The partner's open 2026 delivery, with one number in it (an empty one cannot be submitted)."""
+    delivery = Delivery.objects.get(partner__organisation__short_name=short_name, year=2026)
+    table = delivery.partner.tables.order_by("order", "code").first()
+    coords = {
+        dimension.code: dimension.values.order_by("order").first().code
+        for dimension in table.dimensions.all()
+    }
+    services.observation_write(table=table, year=2026, coords=coords, value=5, reason="test")
+    return delivery
 
 
 def test_datapartner_sets_own_figure_with_history(essm_user):
