@@ -15,7 +15,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from . import permissions, selectors, services
 from .checks import ERROR, findings_for_partner
 from .exchange import ImportFailed, import_figures, write_xlsx
-from .forms import EXPLANATION_PREFIX, GridForm, ReasonForm, ReviewForm, SubmitForm, UploadForm
+from .forms import EXPLANATION_PREFIX, GridForm, ReviewForm, SubmitForm, UploadForm
 from .models import Delivery, Table
 from .models.figures import parse_coord_key
 from .quality import explain_findings, quality_notes
