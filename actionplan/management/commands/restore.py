@@ -1,10 +1,13 @@
-"""Restore a backup made by ``backup`` into this database, replacing what is in it."""
+"""Restore a backup made by ``backup`` into this database and storage, replacing what is in them."""
 
+import base64
 import gzip
-import shutil
+import json
 import tempfile
 from pathlib import Path
 
+from django.core.files.base import ContentFile
+from django.core.files.storage import default_storage
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
@@ -27,8 +30,13 @@ class Command(BaseCommand):
         with tempfile.TemporaryDirectory() as tmp:
             plain = Path(tmp) / "backup.json"
             opener = gzip.open if source.suffix == ".gz" else open
-            with opener(source, "rb") as src, open(plain, "wb") as dst:
-                shutil.copyfileobj(src, dst)
+            with opener(source, "rt", encoding="utf-8") as src:
+                backup = json.load(src)
+            # A backup before files were included is the bare dumpdata list.
+            media = backup.get("media", {}) if isinstance(backup, dict) else {}
+            with open(plain, "w", encoding="utf-8") as dst:
+                json.dump(backup["data"] if isinstance(backup, dict) else backup, dst)
+            del backup
             # The backup holds the history rows; loading must not write new ones.
             with transaction.atomic(), override_settings(SIMPLE_HISTORY_ENABLED=False):
                 if connection.vendor == "postgresql":
@@ -42,5 +50,16 @@ class Command(BaseCommand):
                     with connection.cursor() as cursor:
                         cursor.execute("SET CONSTRAINTS ALL DEFERRED")
                 call_command("loaddata", str(plain), verbosity=0)
+        _restore_media(media)
         call_command("update_index", verbosity=0)
-        self.stdout.write(self.style.SUCCESS(f"Back-up {source} teruggezet."))
+        self.stdout.write(self.style.SUCCESS(f"Back-up {source} teruggezet ({len(media)} bestanden)."))
+
+
+def _restore_media(media: dict[str, str]) -> None:
+    """Write every file of the backup under its own name (the database refers to it by that name)."""
+    for name, content in media.items():
+        if default_storage.exists(name):
+            default_storage.delete(name)
+        saved = default_storage.save(name, ContentFile(base64.b64decode(content)))
+        if saved != name:
+            raise CommandError(f"Bestand {name} kon niet onder zijn eigen naam worden teruggezet ({saved}).")
