@@ -14,7 +14,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import permissions, selectors, services
 from .checks import ERROR, findings_for_partner
-from .exchange import ImportFailed, import_figures, write_xlsx
+from .exchange import ImportFailed, check_size, import_figures, write_xlsx
 from .forms import EXPLANATION_PREFIX, GridForm, ReviewForm, SubmitForm, UploadForm
 from .models import Delivery, Table
 from .models.figures import parse_coord_key
@@ -211,8 +211,11 @@ class MyUploadView(MyFiguresView):
 
     def post(self, request):
         form = UploadForm(request.POST, request.FILES)
-        if self.delivery is None or self.delivery.status != Delivery.Status.OPEN or not form.is_valid():
-            messages.error(request, _("Er is geen open aanlevering of geen bestand gekozen."))
+        if self.delivery is None or self.delivery.status != Delivery.Status.OPEN:
+            messages.error(request, _("Er is geen open aanlevering; u kunt nu geen cijfers uploaden."))
+            return redirect("monitor_my_figures")
+        if not form.is_valid():
+            messages.error(request, _("Kies een bestand om te uploaden (XLSX of CSV)."))
             return redirect("monitor_my_figures")
         upload = form.cleaned_data["file"]
         tables = list(selectors.partner_tables(self.partner))
@@ -223,6 +226,7 @@ class MyUploadView(MyFiguresView):
             "year": self.delivery.year,
         }
         try:
+            check_size(upload.size)  # before the file is read into memory
             if form.cleaned_data["dry_run"]:
                 result, findings = check_upload(upload.read(), partner=self.partner, **arguments)
             else:

@@ -10,6 +10,7 @@ error says in Dutch which row and column are wrong. Templates may carry the info
 import csv
 import io
 import re
+import zipfile
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -168,26 +169,62 @@ def write_xlsx(columns: list[str], rows: list[dict]) -> bytes:
 
 
 # --- reading ------------------------------------------------------------------------------------
+# A file is read as a stream and refused as soon as it passes a bound (settings FIGURES_IMPORT_*):
+# a small XLSX can declare a million rows or unpack to a gigabyte of XML.
+
+
+def _refuse(message: str, row: int = 0) -> ImportFailed:
+    return ImportFailed([RowError(row, "", message)])
 
 
 def read_table(content: bytes, filename: str = "") -> list[list]:
     """The raw rows (header first) of a CSV or XLSX file, or ImportFailed in Dutch."""
-    if len(content) > settings.FIGURES_IMPORT_MAX_BYTES:
-        raise ImportFailed(
-            [
-                RowError(
-                    0,
-                    "",
-                    _("Het bestand is te groot (%(size)s bytes; maximaal %(max)s).")
-                    % {"size": len(content), "max": settings.FIGURES_IMPORT_MAX_BYTES},
-                )
-            ]
-        )
+    check_size(len(content))
     if not content.strip():
-        raise ImportFailed([RowError(0, "", _("Het bestand is leeg."))])
+        raise _refuse(_("Het bestand is leeg."))
     if content.startswith(b"PK\x03\x04") or filename.lower().endswith(".xlsx"):
         return _read_xlsx(content)
     return _read_csv(content)
+
+
+def check_size(size: int) -> None:
+    """Refuse a file larger than FIGURES_IMPORT_MAX_BYTES (also before an upload is read)."""
+    if size > settings.FIGURES_IMPORT_MAX_BYTES:
+        raise _refuse(
+            _("Het bestand is te groot (%(size)s bytes; maximaal %(max)s).")
+            % {"size": size, "max": settings.FIGURES_IMPORT_MAX_BYTES}
+        )
+
+
+_EMPTY = {None, ""}
+
+
+class _Bounds:
+    """Counts rows, columns and filled cells while a file is read."""
+
+    def __init__(self, sheet_name: str):
+        self.rows = self.cells = 0
+        self.sheet_name = sheet_name
+        self.max_rows = settings.FIGURES_IMPORT_MAX_ROWS
+        self.max_columns = settings.FIGURES_IMPORT_MAX_COLUMNS
+        self.max_cells = settings.FIGURES_IMPORT_MAX_CELLS
+
+    def add(self, row) -> list:
+        self.rows += 1
+        if self.rows > self.max_rows:
+            message = _("%(sheet)s heeft meer dan %(max)s rijen.")
+            raise _refuse(message % {"sheet": self.sheet_name, "max": self.max_rows})
+        if not any(row) and set(row) <= _EMPTY:
+            return []  # fast: a sheet may hold thousands of empty rows
+        row = list(row)
+        while row and row[-1] in (None, ""):
+            row.pop()
+        if len(row) > self.max_columns:
+            raise _refuse(_("meer dan %(max)s kolommen.") % {"max": self.max_columns}, self.rows)
+        self.cells += sum(1 for value in row if value not in (None, ""))
+        if self.cells > self.max_cells:
+            raise _refuse(_("Het bestand heeft meer dan %(max)s gevulde cellen.") % {"max": self.max_cells})
+        return row
 
 
 def _read_csv(content: bytes) -> list[list]:
@@ -195,35 +232,78 @@ def _read_csv(content: bytes) -> list[list]:
         text = content.decode("utf-8-sig")
     except UnicodeDecodeError as error:
         line = content[: error.start].count(b"\n") + 1
-        raise ImportFailed(
-            [RowError(line, "", _("het bestand is geen UTF-8; sla het op als 'CSV UTF-8'."))]
-        ) from error
-    first_line = text.splitlines()[0] if text.splitlines() else ""
+        raise _refuse(_("het bestand is geen UTF-8; sla het op als 'CSV UTF-8'."), line) from error
+    first_line = text.split("\n", 1)[0]
     delimiter = ";" if first_line.count(";") >= first_line.count(",") else ","
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise ImportFailed(
-            [RowError(line, "", _("het bestand bevat onleesbare tekens; is het wel een CSV-bestand?"))]
-        )
+        raise _refuse(_("het bestand bevat onleesbare tekens; is het wel een CSV-bestand?"), line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    bounds = _Bounds(_("Het bestand"))
     try:
-        return list(reader)
+        return [bounds.add(row) for row in reader]
     except csv.Error as error:
-        raise ImportFailed(
-            [RowError(reader.line_num, "", _("de regel is geen geldige CSV: %(error)s") % {"error": error})]
-        ) from error
+        message = _("de regel is geen geldige CSV: %(error)s") % {"error": error}
+        raise _refuse(message, reader.line_num) from error
+
+
+def _check_zip(content: bytes) -> None:
+    """Refuse an XLSX by its members' declared sizes before anything is unpacked (a zip member
+    cannot unpack to more than it declares: Python's zipfile stops there)."""
+    try:
+        members = zipfile.ZipFile(io.BytesIO(content)).infolist()
+    except (zipfile.BadZipFile, ValueError) as error:
+        raise _refuse(_("Het bestand is geen leesbaar XLSX-bestand.")) from error
+    if len(members) > settings.FIGURES_IMPORT_MAX_ZIP_MEMBERS:
+        message = _("Het bestand heeft te veel onderdelen (%(count)s; maximaal %(max)s).")
+        raise _refuse(message % {"count": len(members), "max": settings.FIGURES_IMPORT_MAX_ZIP_MEMBERS})
+    total = sum(member.file_size for member in members)
+    if total > settings.FIGURES_IMPORT_MAX_UNCOMPRESSED_BYTES:
+        raise _refuse(
+            _("Het bestand is uitgepakt te groot (%(size)s bytes; maximaal %(max)s).")
+            % {"size": total, "max": settings.FIGURES_IMPORT_MAX_UNCOMPRESSED_BYTES}
+        )
+    ratio = settings.FIGURES_IMPORT_MAX_COMPRESSION_RATIO
+    for member in members:
+        if member.file_size > 1024 * 1024 and member.file_size > ratio * max(member.compress_size, 1):
+            raise _refuse(_("Het bestand is ongewoon sterk ingepakt; is het wel een gewone spreadsheet?"))
 
 
 def _read_xlsx(content: bytes) -> list[list]:
     from openpyxl import load_workbook
 
+    _check_zip(content)
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+        sheet = workbook.worksheets[0]
     except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
-        raise ImportFailed([RowError(0, "", _("Het bestand is geen leesbaar XLSX-bestand."))]) from error
-    sheet = workbook.worksheets[0]
-    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
-    workbook.close()
+        raise _refuse(_("Het bestand is geen leesbaar XLSX-bestand.")) from error
+    try:
+        return _sheet_rows(sheet)
+    except ImportFailed:
+        raise
+    except Exception as error:  # noqa: BLE001 - a broken sheet fails while it is streamed
+        raise _refuse(_("Het bestand is geen leesbaar XLSX-bestand.")) from error
+    finally:
+        workbook.close()
+
+
+def _sheet_rows(sheet) -> list[list]:
+    """The rows of a read-only sheet, bounded: its declared size first, then what it really holds
+    (the declaration can be absent or lie, so the stream is bounded by rows and columns too)."""
+    bounds = _Bounds(_("Het werkblad"))
+    if (sheet.max_row or 0) > bounds.max_rows or (sheet.max_column or 0) > bounds.max_columns:
+        raise _refuse(
+            _("Het werkblad is te groot (%(size)s); maximaal %(rows)s rijen en %(columns)s kolommen.")
+            % {"size": sheet.calculate_dimension(), "rows": bounds.max_rows, "columns": bounds.max_columns}
+        )
+    sheet.reset_dimensions()
+    rows = [
+        bounds.add(row)
+        for row in sheet.iter_rows(max_row=None, max_col=bounds.max_columns + 1, values_only=True)
+    ]
+    while rows and not rows[-1]:
+        rows.pop()
     return rows
 
 

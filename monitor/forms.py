@@ -45,7 +45,8 @@ class GridForm(forms.Form):
 
 
 class UploadForm(forms.Form):
-    file = forms.FileField(label=_("Ingevuld bestand (XLSX of CSV)"))
+    # An empty file is let through, so that the import says "Het bestand is leeg." in its own words.
+    file = forms.FileField(label=_("Ingevuld bestand (XLSX of CSV)"), allow_empty_file=True)
     dry_run = forms.BooleanField(label=_("Alleen controleren, niets opslaan"), required=False)
 
 

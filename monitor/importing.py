@@ -2,6 +2,7 @@
 
 import re
 
+from django.conf import settings
 from django.db import transaction
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
@@ -27,6 +28,8 @@ from .models import Delivery, DimensionValue, Footnote, Observation, Table, coor
 from .services import create_recorded, resolve_coords, save_if_changed
 
 # --- validating ---------------------------------------------------------------------------------
+
+MAX_NOTE_NUMBER = 9999
 
 
 def _clean(value) -> str:
@@ -111,8 +114,8 @@ class _Validator:
         if all(_clean(value) == "" for value in cells.values()):
             return None
         before = len(self.errors)
-        for position, name in enumerate(self.columns):
-            if not name and position < len(raw) and _clean(raw[position]):
+        for position, value in enumerate(raw):
+            if (position >= len(self.columns) or not self.columns[position]) and _clean(value):
                 self.error(number, f"#{position + 1}", _("een waarde in een kolom zonder naam."))
         table = self._row_table(number, _clean(cells.get(TABLE)))
         year = self._row_year(number, cells.get(YEAR))
@@ -131,7 +134,26 @@ class _Validator:
             )
             return None
         self.seen[key] = number
-        return ParsedRow(number, table, year, coords, value, _clean(cells.get(NOTE)))
+        note = _clean(cells.get(NOTE))
+        if not self._note_fits(number, note):
+            return None
+        return ParsedRow(number, table, year, coords, value, note)
+
+    def _note_fits(self, number: int, text: str) -> bool:
+        """A cell's footnotes are written one by one: their count and numbers are bounded."""
+        parts = text.split(" | ") if text else []
+        limit = settings.FIGURES_IMPORT_MAX_NOTES_PER_CELL
+        if len(parts) > limit:
+            message = _("te veel voetnoten in één cel (%(count)s; maximaal %(max)s).")
+            self.error(number, NOTE, message % {"count": len(parts), "max": limit})
+            return False
+        for part in parts:
+            match = NOTE_PATTERN.match(part.strip())
+            if match and (len(match.group(1)) > 4 or int(match.group(1)) > MAX_NOTE_NUMBER):
+                message = _("het voetnootnummer %(number)s is te groot (maximaal %(max)s).")
+                self.error(number, NOTE, message % {"number": match.group(1)[:12], "max": MAX_NOTE_NUMBER})
+                return False
+        return True
 
     def _row_table(self, number: int, code: str) -> Table | None:
         if not code:

@@ -166,3 +166,12 @@ DEFAULT_FROM_EMAIL = environment.env("DEFAULT_FROM_EMAIL", "mensenhandelmonitor@
 
 # The figures exchange format refuses files larger than this (bytes).
 FIGURES_IMPORT_MAX_BYTES = 5 * 1024 * 1024
+# ... and reads at most this much of it: an XLSX is a zip, refused by its members before unpacking.
+FIGURES_IMPORT_MAX_ROWS = 50_000
+FIGURES_IMPORT_MAX_COLUMNS = 100
+FIGURES_IMPORT_MAX_CELLS = 1_000_000
+FIGURES_IMPORT_MAX_UNCOMPRESSED_BYTES = 50 * 1024 * 1024
+FIGURES_IMPORT_MAX_ZIP_MEMBERS = 100
+FIGURES_IMPORT_MAX_COMPRESSION_RATIO = 200
+# Footnotes in one cell of the voetnoot column ("1. tekst | 2. tekst").
+FIGURES_IMPORT_MAX_NOTES_PER_CELL = 20
