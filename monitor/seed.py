@@ -75,6 +75,12 @@ def _dimension_values(dimension: Dimension, specs: list[dict], counter: Counter)
             fields,
         )
     for spec in specs:
+        if "subset_of" in spec:
+            subset = by_code[spec["code"]]
+            counter.add(
+                "dimension_values",
+                save_if_changed(subset, fields={"subset_of": by_code[spec["subset_of"]]}, reason=REASON),
+            )
         if "parts" in spec:
             total = by_code[spec["code"]]
             wanted = {by_code[code].pk for code in spec["parts"]}

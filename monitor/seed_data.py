@@ -221,7 +221,7 @@ REGIONAL_TABLES = [
                         "label": "Lopende casussen (totaal)",
                         "parts": ["seksueel", "arbeid", "crimineel", "mensensmokkel"],
                     },
-                    {"code": "nieuw", "label": "Waarvan nieuwe signalen"},
+                    {"code": "nieuw", "label": "Waarvan nieuwe signalen", "subset_of": "lopend"},
                     {"code": "seksueel", "label": "Mogelijk seksuele uitbuiting"},
                     {"code": "arbeid", "label": "Mogelijk arbeidsuitbuiting"},
                     {"code": "crimineel", "label": "Mogelijk criminele uitbuiting"},

@@ -272,6 +272,7 @@ ESSM_TABLES = [
                     {
                         "code": "cosm_buitenlands_seksueel",
                         "label": "Waarvan in de COSM: buitenlandse slachtoffers van seksuele uitbuiting",
+                        "subset_of": "cosm",
                     },
                 ],
             )

@@ -54,6 +54,7 @@ def table_dimensions(table: Table) -> list[Dimension]:
 
 def _dimension_data(dimensions: list[Dimension], row_notes: dict[int, list[int]]) -> list[dict]:
     data = []
+    codes = {value.pk: value.code for dimension in dimensions for value in dimension.values.all()}
     for dimension in dimensions:
         values = []
         for value in dimension.values.all():
@@ -64,6 +65,8 @@ def _dimension_data(dimensions: list[Dimension], row_notes: dict[int, list[int]]
                 item["cbs_code"] = value.municipality.cbs_code
             if value.unit:
                 item["unit"] = value.unit
+            if value.subset_of_id:
+                item["subset_of"] = codes[value.subset_of_id]
             if row_notes.get(value.pk):
                 item["footnotes"] = row_notes[value.pk]
             values.append(item)

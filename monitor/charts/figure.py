@@ -65,6 +65,7 @@ def figure_context(
         "source": snapshot.get("source") or snapshot.get("partner") or "",
         "years_text": _years_text(years),
         "missing_notice": missing_notice(snapshot),
+        "unit_text": unit_text(snapshot),
     }
 
 
@@ -94,6 +95,7 @@ def data_table(snapshot: dict, years: list[int], figure_id: str) -> dict:
     dims = snapshot.get("dimensions", [])
     cells = {_key(cell["year"], cell["coords"]): cell for cell in snapshot.get("cells", [])}
     unit = snapshot.get("unit") or gettext("aantal")
+    mixed = mixed_units(snapshot)
     row_dim = max(dims, key=lambda dim: len(dim["values"])) if dims else None
     col_dim = next((dim for dim in dims if dim is not row_dim), None)
     row_values = row_dim["values"] if row_dim else [{"code": None, "label": unit[:1].upper() + unit[1:]}]
@@ -120,7 +122,7 @@ def data_table(snapshot: dict, years: list[int], figure_id: str) -> dict:
         ]
         rows.append(
             {
-                "label": _label(row, unit),
+                "label": _label(row, unit, mixed),
                 "is_total": bool(row.get("is_total")),
                 "footnotes": _note_refs(row.get("footnotes", []), figure_id),
                 "cells": row_cells,
@@ -131,27 +133,50 @@ def data_table(snapshot: dict, years: list[int], figure_id: str) -> dict:
     return {
         "caption": title if years_text in title else f"{title} ({years_text})",
         "corner": row_dim["label"] if row_dim else "",
-        "header_rows": _header_rows(years, col_values if col_dim else [], figure_id, unit),
+        "header_rows": _header_rows(years, col_values if col_dim else [], figure_id, unit, mixed),
         "rows": rows,
         "long": len(rows) > LONG_TABLE_ROWS,
         "columns": 1 + len(rows[0]["cells"]) if rows else 1,
     }
 
 
-def _label(value: dict, unit: str) -> str:
-    """A value's label, with its unit when that differs from the table's."""
+def mixed_units(snapshot: dict) -> bool:
+    """Whether the table's values are in more than one unit (a count beside percentages): then every
+    row carries its own unit and the table as a whole claims none."""
+    unit = (snapshot.get("unit") or "").strip().lower()
+    return any(
+        value.get("unit") and value["unit"].strip().lower() != unit
+        for dim in snapshot.get("dimensions", [])
+        for value in dim["values"]
+    )
+
+
+def unit_text(snapshot: dict) -> str:
+    """The unit under a figure's title: the table's, or "eenheid per rij" when rows differ."""
+    if mixed_units(snapshot):
+        return gettext("Eenheid per rij")
+    unit = snapshot.get("unit") or gettext("aantal")
+    return unit[:1].upper() + unit[1:]
+
+
+def _label(value: dict, unit: str, mixed: bool = False) -> str:
+    """A value's label, with its unit when that differs from the table's, or always when units differ."""
     own = value.get("unit", "")
+    if mixed and value.get("code") is not None:
+        return f"{value['label']} ({own or unit})"
     return (
         f"{value['label']} ({own})" if own and own.strip().lower() != unit.strip().lower() else value["label"]
     )
 
 
-def _header_rows(years: list[int], col_values: list[dict], figure_id: str, unit: str) -> list[list[dict]]:
+def _header_rows(
+    years: list[int], col_values: list[dict], figure_id: str, unit: str, mixed: bool = False
+) -> list[list[dict]]:
     if not col_values:
         return [[{"label": str(year), "scope": "col"} for year in years]]
     values = [
         {
-            "label": _label(v, unit),
+            "label": _label(v, unit, mixed),
             "scope": "col",
             "is_total": bool(v.get("is_total")),
             "footnotes": _note_refs(v.get("footnotes", []), figure_id),
@@ -212,10 +237,19 @@ def key_figure_context(
         "display_sr": cell.get("display_sr", ""),
         "status": cell.get("status", "ok"),
         "label": label or snapshot.get("title", ""),
-        "unit": snapshot.get("unit", ""),
+        "unit": _cell_unit(snapshot, coords),
         "year": year,
         "source": snapshot.get("source") or snapshot.get("partner") or "",
     }
+
+
+def _cell_unit(snapshot: dict, coords: dict) -> str:
+    """A cell's unit: the one of a value it lies on that has its own, else the table's."""
+    for dim in snapshot.get("dimensions", []):
+        for value in dim["values"]:
+            if value.get("unit") and coords.get(dim["code"]) == value["code"]:
+                return value["unit"]
+    return snapshot.get("unit", "")
 
 
 def _total_code(dim: dict) -> str:

@@ -56,6 +56,7 @@ class Plan:
     years: list[int]
     unit: str
     other_units: list[str] = field(default_factory=list)  # labels left out: another unit than the axis
+    subsets: list[str] = field(default_factory=list)  # labels left out: a part ("waarvan") of another bar
     unsplit: bool = False  # a stacked bar shows a printed total because its parts were not given
 
 
@@ -78,7 +79,7 @@ def plan_chart(
     years = sorted(years or years_with_cells(snapshot))
     kind, category, series = _layout(chart_type, list(dims), years, category_dim, series_dim)
     unit = snapshot.get("unit") or gettext("aantal")
-    axes, other_units = _axes(dims, years, unit)
+    axes, other_units, subsets = _axes(dims, years, unit)
     for code in (category, series):
         if code is not None and code not in axes:
             raise ValueError(f"Unknown dimension {code!r}")
@@ -102,6 +103,7 @@ def plan_chart(
         years=years,
         unit=unit[:1].upper() + unit[1:],
         other_units=other_units,
+        subsets=subsets,
     )
     series_total = _total_value(dims[series]) if kind == "stacked" and series in dims else None
     for cat_value, cat_label in axes[category]:
@@ -118,11 +120,12 @@ def plan_chart(
     return plan
 
 
-def _axes(dims: dict, years: list[int], unit: str) -> tuple[dict, list[str]]:
-    """The (code, label) pairs along each axis: the years, and every dimension's values without totals
-    and without values counted in another unit (those stay in the table only)."""
+def _axes(dims: dict, years: list[int], unit: str) -> tuple[dict, list[str], list[str]]:
+    """The (code, label) pairs along each axis: the years, and every dimension's values without totals,
+    without values counted in another unit and without parts ("waarvan") of another value: a count is
+    never drawn on a percentage's axis, nor a subset as a peer of its whole (they stay in the table)."""
     axes = {YEAR: [(year, str(year)) for year in years]}
-    other_units = []
+    other_units, subsets = [], []
     for code, dim in dims.items():
         axes[code] = []
         for value in dim["values"]:
@@ -131,8 +134,11 @@ def _axes(dims: dict, years: list[int], unit: str) -> tuple[dict, list[str]]:
             if value.get("unit") and value["unit"].strip().lower() != unit.strip().lower():
                 other_units.append(value["label"])
                 continue
+            if value.get("subset_of"):
+                subsets.append(value["label"])
+                continue
             axes[code].append((value["code"], value["label"]))
-    return axes, other_units
+    return axes, other_units, subsets
 
 
 def _bar(plan: Plan, axes: dict, cells: dict, coords: dict, label: str, series_total: str | None) -> Bar:

@@ -130,4 +130,8 @@ def _description(snapshot: dict, plan: Plan, segments: list[Segment], summary: s
         text += gettext("Alleen in de tabel, want in een andere eenheid: %(labels)s. ") % {
             "labels": ", ".join(plan.other_units)
         }
+    if plan.subsets:
+        text += gettext("Alleen in de tabel, want een deel van een andere waarde: %(labels)s. ") % {
+            "labels": ", ".join(plan.subsets)
+        }
     return text + gettext("De getallen staan ook in de tabel bij deze figuur.")

@@ -109,6 +109,15 @@ class DimensionValue(models.Model):
     unit = models.CharField(
         _("eenheid"), max_length=100, blank=True, help_text=_("Alleen als die afwijkt van de tabel.")
     )
+    subset_of = models.ForeignKey(
+        "self",
+        verbose_name=_("deel van (waarvan)"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="subsets",
+        help_text=_("Een 'waarvan': een deel van een andere waarde, nooit als gelijke ernaast getekend."),
+    )
     municipality = models.ForeignKey(
         "actionplan.Municipality",
         verbose_name=_("gemeente"),
