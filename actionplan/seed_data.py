@@ -257,9 +257,12 @@ ACTIONS = [
         "status": RUN,
         "timing": {"date": "2026-07-01", "year": 2026},
         "note": (
-            "Gestart in 2025 voor Rotterdamse slachtoffers en sinds augustus 2025 regionaal "
-            "beschikbaar; het bed is nog niet gebruikt. De pilot is verlengd tot 1 juli 2026. De "
-            "evaluatie laat zien dat het bed te weinig bekend is."
+            "Gestart in 2025 voor meerderjarige mannelijke slachtoffers met een Nederlands paspoort of "
+            "een verblijfsstatus: eerst alleen uit Rotterdam, sinds augustus 2025 uit de hele regio. Het "
+            "noodbed is nog niet gebruikt. De pilot is verlengd tot 1 juli 2026. De evaluatie laat zien "
+            "dat het bed te weinig bekend is; mannelijke slachtoffers gebruiken ook niet altijd opvang, "
+            "of kunnen niet veilig in hun eigen regio terecht. Meer opvangplaatsen in andere gemeenten "
+            "en de mogelijkheid om landelijk plaatsen uit te ruilen zouden helpen."
         ),
     },
     # Aanpak in de regio: gemeente Rotterdam
@@ -356,7 +359,8 @@ ACTIONS = [
         "municipality": "GM0505",
         "note": (
             "ESSM trainde professionals op het Leerpark over criminele uitbuiting en lichtte "
-            "ziekenhuispersoneel voor; FairWork trainde in vier sessies ruim 40 professionals."
+            "ziekenhuispersoneel voor; FairWork trainde in vier sessies ruim 40 professionals, die veel "
+            "signalen zagen: misbruik van kwetsbare personen, dichtgeplakte ramen, veel kort bezoek."
         ),
     },
     {

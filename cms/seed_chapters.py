@@ -76,8 +76,8 @@ def chapter_landelijk() -> dict:
         heading("Opvallende trends"),
         text(
             "<p>Criminele uitbuiting groeit sterk, in de meldingen en in de opsporing. Het aantal "
-            "minderjarige slachtoffers steeg fors. Jongeren worden steeds vaker via sociale media "
-            "geronseld, en soms is iemand slachtoffer en dader tegelijk. Dadernetwerken zijn wendbaar, "
+            "minderjarige slachtoffers steeg fors. Steeds vaker worden jongeren via sociale media "
+            "geworven, en soms is iemand slachtoffer en dader tegelijk. Dadernetwerken zijn wendbaar, "
             "van losse individuen tot internationale groepen, en gebruiken steeds meer digitale "
             "middelen.</p>"
             "<p>Ook de plaatsen en de herkomst van slachtoffers verschuiven. Uitbuiting in hotels en "

@@ -46,7 +46,8 @@ def chapter_plan(plan_id: int) -> dict:
         text(
             "<ul><li><b>Trainingen.</b> Het ESSM trainde professionals op het Leerpark over criminele "
             "uitbuiting en gaf voorlichting in het Albert Schweitzer Ziekenhuis; FairWork trainde in vier "
-            "sessies ruim veertig professionals, die veel signalen herkenden.</li><li><b>Bewustwording "
+            "sessies ruim veertig professionals. Zij zagen veel signalen, zoals misbruik van kwetsbare "
+            "personen, dichtgeplakte ramen en veel kort bezoek.</li><li><b>Bewustwording "
             "bij inwoners.</b> In de landelijke campagne ‘Houd misdaad uit je buurt’ maakte Dordrecht "
             "reclame voor Meld Misdaad Anoniem, en vertelde een ervaringsdeskundige over seksuele en "
             "criminele uitbuiting.</li><li><b>Mensen met een licht verstandelijke beperking.</b> Humanitas "
