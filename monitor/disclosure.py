@@ -8,6 +8,14 @@ printed totals and the visible cells (secondary suppression).
 Decisions, documented here because the README and the notes under a table rely on them:
 
 - Zero is shown. "Nobody" identifies no one, and hiding zeros would hide most of a small table.
+- A zero is never hidden to protect another cell either. Counts are known to be non-negative, so a
+  hidden zero in a row or column whose total is 0 is pinned to 0, and with it the cell it was to
+  protect (threshold 4: ``[[0,2,4],[0,0,0],[4,4,0]]`` would print the middle row ``x 0 x | 0`` and give
+  the hidden 2 away through the columns). Every hidden cell therefore holds a count of at least 1, so
+  non-negativity pins none of them and "cannot be computed from the sums" holds with it too: the
+  protection interval is that the range a reader can derive for a hidden small count, from every
+  printed sum and non-negativity (linear programming), is never a single value
+  (``tests/security/test_disclosure_arithmetic.py`` checks it with scipy's ``linprog``).
 - Every hidden cell gets the same symbol (``SYMBOL``) and the same screen-reader text, whether it was
   hidden for being small or to protect another cell, so the symbol does not tell which cell is small.
 - A printed total is hidden like any other count when it is itself small.
@@ -182,16 +190,16 @@ def _chain_candidate(
 def _candidate(
     relation: Relation, cells: dict[CellKey, dict], hidden: set[CellKey], order: dict[CellKey, int]
 ) -> CellKey | None:
-    """The visible cell of ``relation`` to hide next: the smallest non-zero part, else a zero part,
-    else the total."""
+    """The visible cell of ``relation`` to hide next: the smallest non-zero part, else the total; never
+    a zero (see the module's docstring)."""
     total, parts = relation
     options = [
-        ((cells[cell]["value"] == 0, cells[cell]["value"], order[cell]), cell)
+        (cells[cell]["value"], order[cell], cell)
         for cell in parts
-        if cell not in hidden and _visible(cells[cell])
+        if cell not in hidden and _visible(cells[cell]) and cells[cell]["value"] > 0
     ]
     if options:
-        return min(options)[1]
+        return min(options)[2]
     if total not in hidden and _visible(cells[total]):
         return total
     return None

@@ -3,6 +3,7 @@
 from django.db.models import Count, Prefetch, QuerySet
 from django.utils.translation import gettext as _
 
+from . import disclosure
 from .models import (
     Delivery,
     Dimension,
@@ -147,7 +148,8 @@ def table_snapshot(table: Table, years: list[int], *, public: bool = True) -> di
         "disclosure_threshold": table.disclosure_threshold,
     }
     if public:
-        snapshot = _apply_disclosure(snapshot)
+        # No fallback: figures that cannot be protected are not published (an error, not the raw table).
+        snapshot = disclosure.apply(snapshot)
     return snapshot
 
 
@@ -174,15 +176,6 @@ def _joint_reports(table: Table, years: list[int], shown_years: set[int]) -> lis
         for report in reports
         if report.year in shown_years
     ]
-
-
-def _apply_disclosure(snapshot: dict) -> dict:
-    try:
-        from . import disclosure
-    except ImportError:
-        return snapshot
-    apply = getattr(disclosure, "apply", None)
-    return apply(snapshot) if apply else snapshot
 
 
 def table_coord_keys(table: Table) -> list[str]:
