@@ -1,6 +1,7 @@
 """List filters of the action plan admin (django-filter through Wagtail's WagtailFilterSet)."""
 
 import django_filters
+from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -8,14 +9,19 @@ from wagtail.admin.filters import WagtailFilterSet
 from .models import Action, ActionStatus, Opgave, Organisation, OutlookItem, Plan
 
 
-def opgave_numbers() -> list[tuple[int, str]]:
+def opgave_numbers() -> list[tuple[int | str, str]]:
+    """The opgave numbers, after an empty choice: without one the select always sends a number, and
+    the filter panel (which submits every field) would filter on opgave 1 when a status is chosen."""
     numbers = Opgave.objects.order_by("number").values_list("number", flat=True).distinct()
-    return [(number, str(number)) for number in numbers]
+    return [("", _("Alle opgaven")), *((number, str(number)) for number in numbers)]
 
 
 class ActionFilterSet(WagtailFilterSet):
     plan = django_filters.ModelChoiceFilter(
-        label=_("Actieplan"), queryset=Plan.objects.all(), field_name="opgave__plan"
+        label=_("Actieplan"),
+        queryset=Plan.objects.all(),
+        field_name="opgave__plan",
+        empty_label=_("Alle actieplannen"),
     )
     # Opgave by number and organisation by name: the choices stay short however many plans and
     # organisations a national rollout brings (a select of thousands of options is slow and unusable).
@@ -25,7 +31,9 @@ class ActionFilterSet(WagtailFilterSet):
     organisation = django_filters.CharFilter(
         label=_("Organisatie (trekker of mede-eigenaar)"), method="filter_organisation"
     )
-    status = django_filters.MultipleChoiceFilter(label=_("Status"), choices=ActionStatus.choices)
+    status = django_filters.MultipleChoiceFilter(
+        label=_("Status"), choices=ActionStatus.choices, widget=forms.CheckboxSelectMultiple
+    )
     year = django_filters.NumberFilter(label=_("Jaar"), method="filter_year")
 
     class Meta:

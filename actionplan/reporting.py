@@ -103,6 +103,7 @@ def update_submit(
     text: str,
     postponed_to_year: int | None = None,
     postponed_to_plan: Plan | None = None,
+    expected_version: int | None = None,
 ) -> ActionUpdate:
     """An owner submits (or resubmits) the update; the action and its stand van zaken change too.
 
@@ -131,6 +132,7 @@ def update_submit(
         reason=reason,
         postponed_to_year=postponed_to_year,
         postponed_to_plan=postponed_to_plan,
+        expected_version=expected_version,
     )
     locked.status = status
     locked.text = text.strip()
@@ -209,6 +211,12 @@ def updates_due_for(user) -> QuerySet[ActionUpdate]:
         .filter(state__in=OPEN_STATES)
         .order_by("round__deadline", "action__opgave__number", "action__sort_order", "action__pk")
     )
+
+
+def round_update_for(user, action: Action, year: int) -> ActionUpdate | None:
+    """The open round's request for this action and year, as the owner sees it on the action."""
+    organisation = permissions.user_organisation(user)
+    return updates_of_organisation(organisation).filter(action=action, round__year=year).first()
 
 
 def late_updates(today: datetime.date) -> QuerySet[ActionUpdate]:

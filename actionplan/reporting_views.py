@@ -14,6 +14,7 @@ from wagtail.admin.widgets import AdminDateInput
 from . import next_plan, permissions, reporting
 from .models import NOT_STATED, STATUS_CHOICES, ActionStatus, Plan, ReportingRound, UpdateState
 from .review_views import AdminPageMixin, forbidden
+from .views import MyActionUpdateView
 
 
 class ManagerOnlyMixin:
@@ -254,3 +255,35 @@ class NextPlanView(ManagerOnlyMixin, AdminPageMixin, FormView):
             % {"plan": result.plan, "count": sum(result.carried_over.values()), "old": self.plan},
         )
         return redirect(reverse("actionplan_reporting:rounds"))
+
+
+class MyActionView(MyActionUpdateView):
+    """Mijn acties and Mijn rapportage in one place: the action's year screen shows what the open
+    reporting round asks for that year (by when, and what was sent back), and saving it submits the
+    round's update too."""
+
+    def get_round_update(self):
+        if not hasattr(self, "_round_update"):
+            self._round_update = reporting.round_update_for(self.request.user, self.get_action(), self.year)
+        return self._round_update
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["round_update"] = self.get_round_update()
+        context["today"] = timezone.localdate()
+        return context
+
+    def save_year(self, action, data):
+        update = self.get_round_update()
+        if update is None or not reporting.can_submit_update(self.request.user, update):
+            return super().save_year(action, data)
+        reporting.update_submit(
+            update=update,
+            user=self.request.user,
+            status=data["status"],
+            text=data["note"],
+            postponed_to_year=data["postponed_to_year"],
+            postponed_to_plan=data["postponed_to_plan"],
+            expected_version=data["version"],
+        )
+        return None

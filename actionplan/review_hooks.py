@@ -7,7 +7,7 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from . import dashboard, permissions, reporting, review, review_views
+from . import dashboard, reporting, review, review_views
 from . import reporting_views as rv
 from .menu import RoleMenuItem
 
@@ -36,6 +36,8 @@ def register_review_urls():
     return [
         path("regionale-tafel/", include((review_urls, "actionplan_review"))),
         path("rapportage/", include((reporting_urls, "actionplan_reporting"))),
+        # The action's own screen knows the reporting round: registered here, where the rounds are.
+        path("mijn-acties/<int:pk>/", rv.MyActionView.as_view(), name="actionplan_my_action_edit"),
     ]
 
 
@@ -60,18 +62,6 @@ def rounds_menu_item():
         icon_name="calendar-alt",
         order=320,
         check=reporting.can_manage_rounds,
-    )
-
-
-@hooks.register("register_admin_menu_item")
-def my_reporting_menu_item():
-    return RoleMenuItem(
-        _("Mijn rapportage"),
-        reverse("actionplan_reporting:mine"),
-        name="mijn-rapportage",
-        icon_name="tasks",
-        order=305,
-        check=permissions.can_use_my_actions,
     )
 
 

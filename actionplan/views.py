@@ -159,21 +159,25 @@ class ActionYearFormView(WagtailAdminTemplateMixin, FormView):
             return services.closed_year_message(self.year)
         return _("U mag deze actie niet wijzigen.")
 
+    def save_year(self, action: Action, data: dict) -> None:
+        """The one write path of the year's stand van zaken (subclasses may add to it)."""
+        services.action_update_status(
+            action=action,
+            user=self.request.user,
+            status=data["status"],
+            note=data["note"],
+            year=self.year,
+            reason=data["reason"],
+            postponed_to_year=data["postponed_to_year"],
+            postponed_to_plan=data["postponed_to_plan"],
+            expected_version=data["version"],
+        )
+
     def form_valid(self, form):
         action = self.get_action()
         data = form.cleaned_data
         try:
-            services.action_update_status(
-                action=action,
-                user=self.request.user,
-                status=data["status"],
-                note=data["note"],
-                year=self.year,
-                reason=data["reason"],
-                postponed_to_year=data["postponed_to_year"],
-                postponed_to_plan=data["postponed_to_plan"],
-                expected_version=data["version"],
-            )
+            self.save_year(action, data)
         except services.ConcurrentUpdate as exc:
             message = _(
                 "Iemand anders heeft deze actie intussen gewijzigd (nu: %(status)s). "

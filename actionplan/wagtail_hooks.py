@@ -293,7 +293,6 @@ def register_actionplan_viewsets():
 def register_actionplan_urls():
     return [
         path("mijn-acties/", views.MyActionsView.as_view(), name="actionplan_my_actions"),
-        path("mijn-acties/<int:pk>/", views.MyActionUpdateView.as_view(), name="actionplan_my_action_edit"),
         path(
             "actieplan/acties/<int:pk>/tijdlijn/",
             views.ActionHistoryView.as_view(),

@@ -88,3 +88,16 @@ def test_query_count_does_not_grow_with_the_data(client, django_assert_num_queri
     assert len(large) == len(small)
     with django_assert_num_queries(len(small)):
         client.get(url, {"status": "lopend"})
+
+
+def test_every_filter_of_the_action_list_has_an_empty_choice_and_status_alone_adds_no_opgave(client):
+    from actionplan.filters import ActionFilterSet
+
+    form = ActionFilterSet(data={}).form
+    assert list(form.fields["opgave"].choices)[0][0] == ""
+    assert list(form.fields["plan"].choices)[0][0] == ""
+    assert form.fields["status"].widget.input_type == "checkbox"  # no Ctrl+click list
+    # The panel submits every field: with a status chosen and the opgave left empty, no opgave filter.
+    filtered = ActionFilterSet(data={"status": ["lopend"], "opgave": "", "plan": ""})
+    assert filtered.is_valid()
+    assert filtered.form.cleaned_data["opgave"] in ("", None)

@@ -102,3 +102,27 @@ def test_the_dashboard_panel_shows_what_is_due_and_by_when(client, world):
     assert "Actie van RIEC" not in home
     client.force_login(world["beheerder"])
     assert "Wat er van u gevraagd wordt" not in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_the_action_screen_shows_the_rounds_request_and_saving_submits_the_update(client, world):
+    update = world["essm_update"]
+    reporting.update_submit(update=update, user=world["essm"], status="lopend", text="Eerste versie.")
+    reporting.update_return(update=update, user=world["beheerder"], comment="Welke gemeenten?")
+    client.force_login(world["essm"])
+    url = reverse("actionplan_my_action_edit", args=[update.action.pk]) + "?jaar=2026"
+    page = client.get(url).content.decode()
+    assert "De rapportageronde 2026 vraagt de stand van zaken van deze actie, uiterlijk 1 maart 2026." in page
+    assert "Welke gemeenten?" in page
+    action = update.action
+    action.refresh_from_db()
+    response = client.post(
+        url, {"status": "lopend", "note": "In Rotterdam en Schiedam.", "version": action.version}
+    )
+    assert response.status_code == 302
+    update.refresh_from_db()
+    assert (update.state, update.text, update.submission_count) == (
+        UpdateState.SUBMITTED,
+        "In Rotterdam en Schiedam.",
+        2,
+    )
+    assert ProgressNote.objects.get(action=action, year=2026).text == "In Rotterdam en Schiedam."

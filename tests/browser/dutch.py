@@ -12,6 +12,7 @@ from collections.abc import Iterable
 
 ENGLISH_WORDS = [
     "Dashboard",
+    "Home",
     "Search",
     "Pages",
     "Page",
@@ -32,8 +33,6 @@ ENGLISH_WORDS = [
     "Submit",
     "Add",
     "Choose",
-    "Upload",
-    "Download",
     "Preview",
     "Publish",
     "Draft",

@@ -1,0 +1,39 @@
+"""The admin under our own name: the Help menu holds the role guides instead of Wagtail's."""
+
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from . import views
+from .guides import guides_for
+
+WAGTAIL_HELP_ITEMS = {"editor-guide"}
+
+
+@hooks.register("register_admin_urls")
+def register_help_urls():
+    return [
+        path("hulp/", views.help_index, name="workbench_help"),
+        path("hulp/<slug:slug>/", views.GuideView.as_view(), name="workbench_help_guide"),
+    ]
+
+
+@hooks.register("construct_help_menu")
+def role_guides_in_help_menu(request, menu_items):
+    """Wagtail's "what's new" and editor guide out, the user's role guides in."""
+    menu_items[:] = [
+        item
+        for item in menu_items
+        if item.name not in WAGTAIL_HELP_ITEMS and not item.name.startswith("whats-new-in-wagtail")
+    ]
+    for order, guide in enumerate(guides_for(request.user)):
+        url = reverse("workbench_help_guide", args=[guide.slug])
+        menu_items.append(MenuItem(guide.title, url, icon_name="help", order=100 + order, name=guide.slug))
+
+
+@hooks.register("construct_main_menu")
+def dutch_help_label(request, menu_items):
+    for item in menu_items:
+        if item.name == "help":
+            item.label = _("Hulp")
