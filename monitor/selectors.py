@@ -329,16 +329,10 @@ def edition_tables(edition_year: int) -> list[tuple[Table, list[int]]]:
 
 
 def delivery_return_comment(delivery: Delivery) -> str:
-    """The beheerder's comment when a delivery was sent back (aangeleverd -> open), while it is open.
-
-    One query: the delivery's last two history rows.
-    """
+    """The beheerder's comment when the delivery was sent back, shown while it is open again."""
     if delivery.status != Delivery.Status.OPEN:
         return ""
-    rows = list(delivery.history.order_by("-history_date", "-history_id")[:2])
-    if len(rows) == 2 and rows[1].status == Delivery.Status.SUBMITTED:
-        return rows[0].history_change_reason or ""
-    return ""
+    return delivery.return_comment
 
 
 def latest_delivery(partner: Partner) -> Delivery | None:

@@ -12,6 +12,7 @@ from actionplan import reporting, roles, services
 from actionplan.models import ActionStatus
 from cms.models import EditionPage
 from monitor import services as figure_services
+from monitor.services import observation_write
 from tests.cms import conftest as cms_fixtures
 from tests.factories import (
     ActionFactory,
@@ -23,6 +24,7 @@ from tests.factories import (
     PlanFactory,
     UserFactory,
 )
+from tests.monitor.conftest import make_table
 
 pytestmark = pytest.mark.django_db
 
@@ -55,6 +57,12 @@ def grow(world, n: int) -> None:
         services.action_update_status(
             action=action, user=world["beheerder"], status=ActionStatus.RUNNING, note="Loopt.", year=2025
         )
+
+
+def delivered(partner, year: int = 2026) -> None:
+    """One figure in the partner's table for the year: a delivery with it can be handed in."""
+    table = make_table(partner=partner, dims={"uitbuitingsvorm": ["seksueel"]})
+    observation_write(table=table, year=year, coords={"uitbuitingsvorm": "seksueel"}, value=3, reason="test")
 
 
 def home(client, user) -> str:
@@ -91,6 +99,7 @@ def test_beheerder_sees_progress_per_opgave_completeness_late_and_deliveries(cli
         user=world["beheerder"],
     )
     delivery = DeliveryFactory(partner=PartnerFactory(organisation=world["essm"], name="ESSM-bron"))
+    delivered(delivery.partner)
     figure_services.delivery_submit(delivery=delivery, user=world["beheerder"])
 
     page = home(client, world["beheerder"])
@@ -104,6 +113,7 @@ def test_beheerder_sees_progress_per_opgave_completeness_late_and_deliveries(cli
 def test_datapartner_sees_the_return_comment_then_who_validated(client, world):
     partner = PartnerFactory(organisation=world["essm"], name="ESSM-bron")
     delivery = DeliveryFactory(partner=partner, year=2026)
+    delivered(partner)
     delivery = figure_services.delivery_submit(delivery=delivery, user=world["datapartner"])
     delivery = figure_services.delivery_reopen(
         delivery=delivery, user=world["beheerder"], reason="Tabel 3 ontbreekt."
