@@ -31,7 +31,7 @@ class _Anchors:
         return anchor
 
 
-def _date(value) -> str:
+def date_label(value) -> str:
     return formats.date_format(value, "j F Y") if value else ""
 
 
@@ -57,29 +57,33 @@ def _parse_cell(text: str) -> dict[str, str]:
     return {key.strip(): value.strip() for key, value in pairs}
 
 
-def _cell_value(snapshot: dict | None, year: int | None, coords: dict[str, str]) -> str:
+def _find_cell(snapshot: dict | None, year: int | None, coords: dict[str, str]) -> dict | None:
     if not snapshot:
-        return ""
+        return None
     for cell in snapshot.get("cells", []):
         if year and cell.get("year") != year:
             continue
         cell_coords = {k: v for k, v in (cell.get("coords") or {}).items() if v not in ("", None)}
         if coords and cell_coords == coords:
-            return cell.get("display") or ""
+            return cell
         if not coords and (cell.get("is_total") and not cell_coords or cell_coords == {}):
-            return cell.get("display") or ""
-    return ""
+            return cell
+    return None
 
 
 def _key_figures(value, default_year: int) -> dict:
     items = []
     for figure in value["figures"]:
         number = figure["value"] or ""
+        item = {"label": figure["label"], "source": figure["source"]}
         if figure["table"]:
             year = figure["year"] or default_year
-            number = _cell_value(_table_snapshot(figure["table"], [year]), year, _parse_cell(figure["cell"]))
-            number = number or figure["value"] or "niet beschikbaar"
-        items.append({"label": figure["label"], "value": number, "source": figure["source"]})
+            cell = _find_cell(_table_snapshot(figure["table"], [year]), year, _parse_cell(figure["cell"]))
+            number = (cell or {}).get("display") or figure["value"] or "niet beschikbaar"
+            if cell is not None:
+                # Where the number comes from, for the open data (cms.open_data).
+                item.update(table=figure["table"], year=year, coords=cell["coords"], number=cell["value"])
+        items.append({**item, "value": number})
     return {"items": items}
 
 
@@ -132,7 +136,7 @@ def _block_data(block_type: str, value, page) -> dict:  # noqa: C901 - one branc
             "items": [
                 {
                     "title": d.title,
-                    "date": d.date_label or _date(d.date),
+                    "date": d.date_label or date_label(d.date),
                     "html": expand_db_html(d.summary),
                     "link": d.link,
                 }
@@ -178,7 +182,7 @@ def build_document(page) -> dict:
         "subtitle": page.subtitle,
         "year": page.year,
         "region": page.region,
-        "publication_date": _date(page.publication_date),
+        "publication_date": date_label(page.publication_date),
         "introduction": expand_db_html(page.introduction),
         "sections": sections,
         "toc": toc,

@@ -40,11 +40,38 @@ class ConcurrencySafePageForm(WagtailAdminPageForm):
 
 
 class EditionPageForm(ConcurrencySafePageForm):
-    """An edition is not published while a fout of the consistency checks on its year's figures has
-    no public explanation (``monitor.quality``); the form names every such finding."""
+    """Publishing an edition is checked here, whatever the screen's button:
+
+    - it is not published while a fout of the consistency checks on its year's figures has no
+      public explanation (``monitor.quality``); the form names every such finding;
+    - an edition that was already public is published (or submitted for publication) again only as
+      a correction: the form asks the reason, and a reason already on record does not count again.
+      What changed is computed at publication (cms.corrections); readers see the reason and the list.
+    """
+
+    CORRECTING = ("action-publish", "action-submit")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk and self.instance.correction_reason in self._recorded_reasons():
+            self.initial["correction_reason"] = ""  # a new correction needs a new reason
+
+    def _recorded_reasons(self) -> set[str]:
+        from cms.models import EditionSnapshot
+
+        if not self.instance.pk:
+            return set()
+        if not hasattr(self, "_reasons"):
+            snapshots = EditionSnapshot.objects.filter(page_id=self.instance.pk)
+            self._published = snapshots.exists()
+            self._reasons = set(
+                snapshots.exclude(correction_reason="").values_list("correction_reason", flat=True)
+            )
+        return self._reasons
 
     def clean(self):
         cleaned = super().clean()
+        self._check_correction_reason(cleaned)
         publishing = self.data.get("action-publish") or (
             self.data.get("action-workflow-action") and self.data.get("workflow-action-name") == "approve"
         )
@@ -56,3 +83,17 @@ class EditionPageForm(ConcurrencySafePageForm):
             if blockers:
                 raise ValidationError(blockers, code="unexplained_findings")
         return cleaned
+
+    def _check_correction_reason(self, cleaned: dict) -> None:
+        if not any(action in self.data for action in self.CORRECTING):
+            return
+        self._recorded_reasons()
+        reason = (cleaned.get("correction_reason") or "").strip()
+        if getattr(self, "_published", False) and (not reason or reason in self._reasons):
+            self.add_error(
+                "correction_reason",
+                _(
+                    "Deze editie is al openbaar: opnieuw publiceren is een correctie. Geef de reden; "
+                    "lezers zien die met de lijst van wat er veranderde."
+                ),
+            )

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from actionplan.services import reporting_year_close
 from cms import document as edition_document
+from cms.corrections import document_changes
 from cms.models import EditionPage, EditionSnapshot
 
 logger = logging.getLogger(__name__)
@@ -36,11 +37,34 @@ def edition_publication_blockers(*, year: int) -> list[str]:
 
 
 def edition_take_snapshot(*, page: EditionPage, revision) -> EditionSnapshot:
-    """Freeze what the edition shows at this publication: narrative, figures, plan, outlook."""
+    """Freeze what the edition shows at this publication: narrative, figures, plan, outlook.
+
+    A publication of an edition that was public before is a correction: its reason (the page's
+    ``correction_reason``, unless that is the reason of an earlier correction) and what changed
+    since the previous version go into the document, with the corrections before it, so the page
+    and the PDF of every version say how it came to be.
+    """
     data = edition_document.build_document(page)
-    snapshot, _created = EditionSnapshot.objects.update_or_create(
-        revision=revision, defaults={"page": page, "document": data}
+    previous = (
+        EditionSnapshot.objects.filter(page=page)
+        .exclude(revision=revision)
+        .order_by("-created_at", "-pk")
+        .first()
     )
+    fields = {"page": page, "document": data, "is_correction": previous is not None}
+    if previous is not None:
+        earlier = list(previous.document.get("corrections") or [])
+        reason = page.correction_reason.strip()
+        if reason in {item.get("reason") for item in earlier}:
+            reason = ""
+        correction = {
+            "date": edition_document.date_label(timezone.localdate()),
+            "reason": reason,
+            "changes": document_changes(previous.document, data),
+        }
+        data["corrections"] = [*earlier, correction]
+        fields.update(correction_reason=reason, changes=correction["changes"])
+    snapshot, _created = EditionSnapshot.objects.update_or_create(revision=revision, defaults=fields)
     return snapshot
 
 
@@ -74,6 +98,28 @@ def live_snapshot(*, page: EditionPage) -> EditionSnapshot | None:
     if snapshot is None:
         snapshot = edition_take_snapshot(page=page, revision=page.live_revision)
     return snapshot
+
+
+def edition_versions(*, page: EditionPage) -> list[EditionSnapshot]:
+    """Every published version of the edition, oldest first, numbered from 1 (``version``); the
+    documents are not loaded. The last one is the live version unless the page was withdrawn."""
+    versions = list(EditionSnapshot.objects.filter(page=page).defer("document").order_by("created_at", "pk"))
+    for number, snapshot in enumerate(versions, start=1):
+        snapshot.version = number
+        snapshot.is_live = snapshot.revision_id == page.live_revision_id
+    for snapshot, later in zip(versions, versions[1:], strict=False):
+        snapshot.superseded_by = later
+    return versions
+
+
+def edition_pdf_of(*, snapshot: EditionSnapshot) -> bytes | None:
+    """The stored PDF of any published version (made on first request if it was never made)."""
+    if not snapshot.pdf:
+        snapshot = edition_render_pdf(snapshot=snapshot)
+    if not snapshot.pdf:
+        return None
+    with snapshot.pdf.open("rb") as handle:
+        return handle.read()
 
 
 def edition_published_document(*, page: EditionPage) -> dict:

@@ -8,4 +8,15 @@ app_name = "cms"
 
 urlpatterns = [
     path("monitor/<int:year>/pdf/", views.edition_pdf, name="edition_pdf"),
+    path("monitor/<int:year>/cijfers.csv", views.edition_figures_csv, name="edition_figures_csv"),
+    path("monitor/<int:year>/versies/", views.edition_versions, name="edition_versions"),
+    path("monitor/<int:year>/versies/<int:number>/", views.edition_version, name="edition_version"),
+    path(
+        "monitor/<int:year>/versies/<int:number>/pdf/", views.edition_version_pdf, name="edition_version_pdf"
+    ),
+    path(
+        "monitor/<int:year>/versies/<int:number>/cijfers.csv",
+        views.edition_version_csv,
+        name="edition_version_csv",
+    ),
 ]

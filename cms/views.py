@@ -3,7 +3,7 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
@@ -11,15 +11,34 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from actionplan import roles
 from actionplan.permissions import has_role
-from cms import next_edition, services
-from cms.models import EditionPage
+from cms import next_edition, open_data, services
+from cms.models import EditionPage, EditionSnapshot
+
+
+def _live_edition(year: int) -> EditionPage:
+    """The published edition of a year, or 404: a draft or unpublished edition has no public files."""
+    page = EditionPage.objects.live().public().filter(year=year).first()
+    if page is None:
+        raise Http404
+    return page
+
+
+@require_safe
+def edition_figures_csv(request, year: int):
+    """Every figure of the published edition in the exchange format, from its snapshot only."""
+    snapshot = services.live_snapshot(page=_live_edition(year))
+    return _csv_response(snapshot.document, f"mensenhandelmonitor-{year}-cijfers.csv")
+
+
+def _csv_response(document: dict, filename: str) -> HttpResponse:
+    response = HttpResponse(open_data.document_csv(document), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 @require_safe
 def edition_pdf(request, year: int):
-    page = EditionPage.objects.live().public().filter(year=year).first()
-    if page is None:
-        raise Http404
+    page = _live_edition(year)
     content = services.edition_pdf(page=page)
     if content is None:
         response = HttpResponse("De pdf wordt gemaakt; probeer het over een minuut opnieuw.", status=503)
@@ -64,3 +83,56 @@ class NextEditionView(WagtailAdminTemplateMixin, TemplateView):
             return redirect(request.path)
         messages.success(request, _("Concept-editie %(year)s aangemaakt.") % {"year": page.year})
         return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+def _version(page: EditionPage, number: int) -> tuple[EditionSnapshot, list[EditionSnapshot]]:
+    versions = services.edition_versions(page=page)
+    if not 1 <= number <= len(versions):
+        raise Http404
+    return versions[number - 1], versions
+
+
+@require_safe
+def edition_versions(request, year: int):
+    """Every published version of an edition, the earlier ones marked as superseded."""
+    page = _live_edition(year)
+    versions = services.edition_versions(page=page)
+    context = {"page": page, "versions": list(reversed(versions)), "edition_title": page.title}
+    return render(request, "cms/edition_versions.html", context)
+
+
+@require_safe
+def edition_version(request, year: int, number: int):
+    """An earlier (or the current) version, rendered from its own snapshot, marked as superseded."""
+    page = _live_edition(year)
+    snapshot, versions = _version(page, number)
+    snapshot.refresh_from_db(fields=["document"])
+    context = {
+        "page": page,
+        "document": snapshot.document,
+        "version": snapshot,
+        "superseded": getattr(snapshot, "superseded_by", None),
+        "versions_url": f"{page.url}versies/",
+        "files_url": f"{page.url}versies/{number}/",
+    }
+    response = render(request, "cms/edition_page.html", context)
+    response["X-Robots-Tag"] = "noindex" if context["superseded"] else "all"
+    return response
+
+
+@require_safe
+def edition_version_pdf(request, year: int, number: int):
+    snapshot, _versions = _version(_live_edition(year), number)
+    content = services.edition_pdf_of(snapshot=snapshot)
+    if content is None:
+        raise Http404
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="mensenhandelmonitor-{year}-versie-{number}.pdf"'
+    return response
+
+
+@require_safe
+def edition_version_csv(request, year: int, number: int):
+    snapshot, _versions = _version(_live_edition(year), number)
+    snapshot.refresh_from_db(fields=["document"])
+    return _csv_response(snapshot.document, f"mensenhandelmonitor-{year}-versie-{number}-cijfers.csv")

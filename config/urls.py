@@ -9,7 +9,6 @@ from wagtail.documents import urls as wagtaildocs_urls
 urlpatterns = [
     # Browsers and feed readers ask for /favicon.ico whatever the page links to.
     path("favicon.ico", lambda request: redirect(static_url("favicon.svg"), permanent=True)),
-    path("", include("monitor.urls")),
     path("", include("cms.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

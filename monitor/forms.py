@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from . import services
+from . import permissions, services
 from .models import Observation
 
 
@@ -80,34 +80,71 @@ class ReviewForm(ReasonForm):
 
 
 class ObservationForm(WagtailAdminModelForm):
-    """The beheerder's edit form of one number: the combination is checked against the table."""
+    """The beheerder's edit form of one number, written through the services like every other screen.
 
-    change_reason = forms.CharField(label=_("Reden van de wijziging"), required=False, max_length=500)
+    Once saved, an observation keeps its table, year and combination; only its value changes. A
+    figure of a validated or published delivery changes only as a correction, with a reason
+    (``services.observation_correct``); of an open or submitted one through ``observation_set``.
+    """
+
+    change_reason = forms.CharField(
+        label=_("Reden van de wijziging"),
+        required=False,
+        max_length=500,
+        help_text=_(
+            "Verplicht bij een gevalideerd of gepubliceerd cijfer: de wijziging is dan een correctie."
+        ),
+    )
 
     class Meta:
         model = Observation
         fields = ["table", "year", "coord_key", "value"]
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            for name in ("table", "year", "coord_key"):
+                if name in self.fields:
+                    self.fields[name].disabled = True
+
     def clean(self):
         data = super().clean()
-        table, key = data.get("table"), data.get("coord_key")
+        table, key, year = data.get("table"), data.get("coord_key"), data.get("year")
         if table and key is not None:
             try:
-                coords = dict(part.split("=", 1) for part in key.split("|")) if key else {}
-                self._coordinates = services.resolve_coords(table, coords)
+                self._coords = dict(part.split("=", 1) for part in key.split("|")) if key else {}
+                services.resolve_coords(table, self._coords)
             except (ValueError, ValidationError) as error:
                 raise ValidationError({"coord_key": _("Ongeldige combinatie: %s") % error}) from error
+        if table and year:
+            delivery = services.delivery_for(partner=table.partner, year=year)
+            if permissions.needs_correction(delivery) and not (data.get("change_reason") or "").strip():
+                self.add_error(
+                    "change_reason",
+                    _(
+                        "De cijfers van %(partner)s over %(year)s zijn %(status)s: "
+                        "geef de reden van de correctie."
+                    )
+                    % {
+                        "partner": table.partner,
+                        "year": year,
+                        "status": delivery.get_status_display().lower(),
+                    },
+                )
         return data
 
     def save(self, commit=True):
-        instance = super().save(commit=False)
-        instance._change_reason = self.cleaned_data.get("change_reason") or _("Gewijzigd in beheer")
-        if instance.pk:
-            instance.version += 1
-        if commit:
-            instance.save()
-            instance.coordinates.set(self._coordinates)
-        return instance
+        data = self.cleaned_data
+        write = {
+            "table": data["table"],
+            "year": data["year"],
+            "coords": self._coords,
+            "value": data.get("value"),
+            "user": self.for_user,
+            "reason": data.get("change_reason") or _("Gewijzigd in beheer"),
+        }
+        self.instance = services.observation_correct(**write)
+        return self.instance
 
 
 SUBMIT_EXPLANATION_PREFIX = "uitleg:"

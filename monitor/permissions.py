@@ -42,6 +42,11 @@ def can_edit_figures(user: User, table: Table, delivery: Delivery | None) -> boo
     return delivery.status == Delivery.Status.OPEN and owns_table(user, table)
 
 
+def needs_correction(delivery: Delivery | None) -> bool:
+    """A figure of a validated or published delivery changes only as a beheerder's correction."""
+    return delivery is not None and delivery.is_public
+
+
 def can_submit_delivery(user: User, delivery: Delivery) -> bool:
     if delivery.status != Delivery.Status.OPEN:
         return False

@@ -126,6 +126,61 @@ def observation_set(
     return observation
 
 
+@transaction.atomic
+def observation_correct(
+    *,
+    table: Table,
+    year: int,
+    coords: dict[str, str],
+    value: int | None,
+    user,
+    reason: str,
+    expected_version: int | None = None,
+) -> Observation:
+    """A beheerder corrects a figure of a validated or published delivery, with the reason on record.
+
+    The published edition keeps showing what it published (its snapshot); the correction reaches
+    readers only when the edition is published again, which is itself a correction on record
+    (cms.corrections).
+    """
+    delivery = delivery_for(partner=table.partner, year=year)
+    if not permissions.needs_correction(delivery):
+        return observation_set(
+            table=table,
+            year=year,
+            coords=coords,
+            value=value,
+            user=user,
+            reason=reason,
+            expected_version=expected_version,
+        )
+    if not permissions.is_figures_manager(user):
+        raise PermissionDenied(_("Alleen een beheerder corrigeert gevalideerde of gepubliceerde cijfers."))
+    if not reason.strip():
+        raise ValidationError(
+            {
+                "change_reason": _("Dit cijfer is %(status)s: geef de reden van de correctie.")
+                % {"status": delivery.get_status_display().lower()}
+            }
+        )
+    current = (
+        Observation.objects.select_for_update()
+        .filter(table=table, year=year, coord_key=coord_key(coords))
+        .first()
+    )
+    if current is not None and expected_version is not None and current.version != expected_version:
+        raise ConcurrentUpdate(current)
+    reason = _("Correctie %(year)s (%(status)s): %(reason)s") % {
+        "year": year,
+        "status": delivery.get_status_display().lower(),
+        "reason": reason.strip(),
+    }
+    observation, _changed = observation_write(
+        table=table, year=year, coords=coords, value=value, user=user, reason=reason
+    )
+    return observation
+
+
 def _transition(
     delivery: Delivery, *, to: str, user, reason: str, stamp: str, extra: dict | None = None
 ) -> Delivery:

@@ -1,5 +1,7 @@
 """The figures in the Wagtail admin: viewsets for the beheerder, "Mijn cijfers" for a datapartner."""
 
+from django.contrib import messages
+from django.shortcuts import redirect
 from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
@@ -7,12 +9,13 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic.models import DeleteView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from actionplan.forms import HistoryReasonForm
 from actionplan.menu import RoleMenuItem
 
-from . import admin_views, dashboard, permissions
+from . import admin_views, dashboard, permissions, services
 from .filters import DeliveryFilterSet, ObservationFilterSet, TableFilterSet
 from .forms import ObservationForm
 from .models import Delivery, Observation, Partner, Table
@@ -64,6 +67,25 @@ class TableViewSet(ModelViewSet):
         return super().get_index_view_kwargs(queryset=Table.objects.select_related("partner"), **kwargs)
 
 
+class ObservationDeleteView(DeleteView):
+    """A figure of a validated or published delivery is not deleted: it is corrected, with a reason."""
+
+    def dispatch(self, request, *args, **kwargs):
+        observation = self.object
+        delivery = services.delivery_for(partner=observation.table.partner, year=observation.year)
+        if permissions.is_figures_manager(request.user) and permissions.needs_correction(delivery):
+            messages.error(
+                request,
+                _(
+                    "Dit cijfer is %(status)s en wordt niet verwijderd. Corrigeer het met een reden "
+                    "(leeg is 'niet beschikbaar')."
+                )
+                % {"status": delivery.get_status_display().lower()},
+            )
+            return redirect("observations:edit", observation.pk)
+        return super().dispatch(request, *args, **kwargs)
+
+
 class ObservationViewSet(ModelViewSet):
     model = Observation
     icon = "list-ul"
@@ -71,6 +93,7 @@ class ObservationViewSet(ModelViewSet):
     add_to_admin_menu = False
     copy_view_enabled = False
     filterset_class = ObservationFilterSet
+    delete_view_class = ObservationDeleteView
     list_display = ["table", "year", "coord_key", Column("value", label=_("Waarde"))]
     list_per_page = 100
     list_export = ["table", "year", "coord_key", "value"]

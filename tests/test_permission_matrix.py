@@ -98,6 +98,9 @@ def read_matrix(w) -> list[tuple[str, dict]]:
         ("/monitor/2025/", PUBLIC),
         ("/monitor/2025/pdf/", PUBLIC),
         ("/monitor/2025/cijfers.csv", PUBLIC),
+        ("/monitor/2025/versies/", PUBLIC),
+        ("/monitor/2025/versies/1/", PUBLIC),
+        ("/monitor/2025/versies/1/cijfers.csv", PUBLIC),
         ("/admin/", only(ACTIEHOUDER, DATAPARTNER, REDACTEUR, TAFEL, BEHEERDER)),
         (reverse("actions:index"), only(TAFEL, BEHEERDER)),
         (reverse("actions:inspect", args=[a.pk]), only(TAFEL, BEHEERDER)),
@@ -233,3 +236,80 @@ def test_nothing_unpublished_reaches_an_anonymous_visitor(world, client):
         reverse("actionplan_action_timeline", args=[action.pk]),
     ):
         assert outcome(client.get(url)) == LOGIN
+
+
+PUBLIC_2025 = (
+    "/",
+    "/monitor/",
+    "/monitor/2025/",
+    "/monitor/2025/pdf/",
+    "/monitor/2025/cijfers.csv",
+    "/monitor/2025/versies/",
+    "/monitor/2025/versies/1/",
+    "/monitor/2025/versies/1/pdf/",
+    "/monitor/2025/versies/1/cijfers.csv",
+)
+PUBLIC_2026 = (
+    "/monitor/2026/",
+    "/monitor/2026/pdf/",
+    "/monitor/2026/cijfers.csv",
+    "/monitor/2026/versies/",
+    "/monitor/2026/versies/1/",
+    "/monitor/2026/versies/1/cijfers.csv",
+)
+LATER = 987654  # a number that appears nowhere in the published edition
+
+
+def _validate_2026_figure_of_essm() -> None:
+    """A 2026 delivery of ESSM, delivered and validated by the beheerder but not published."""
+    from monitor import services
+    from monitor.selectors import table_coord_keys
+
+    datapartner = get_user_model().objects.get(username=DATAPARTNER)
+    beheerder = get_user_model().objects.get(username=BEHEERDER)
+    table = Table.objects.get(code="essm_meldpunt_contacten")
+    coords = dict(part.split("=", 1) for part in table_coord_keys(table)[0].split("|"))
+    services.observation_set(table=table, year=2026, coords=coords, value=LATER, user=datapartner)
+    delivery = services.delivery_for(partner=table.partner, year=2026)
+    delivery = services.delivery_submit(delivery=delivery, user=datapartner)
+    services.delivery_validate(delivery=delivery, user=beheerder)
+
+
+def _correct_a_published_2025_figure(client) -> Observation:
+    """The beheerder changes a published 2025 figure in the Cijfers admin, as a correction."""
+    observation = Observation.objects.filter(
+        year=2025, table__code="essm_meldpunt_contacten", value__isnull=False
+    ).first()
+    client.force_login(get_user_model().objects.get(username=BEHEERDER))
+    url = reverse("observations:edit", args=[observation.pk])
+    response = client.post(url, {"value": LATER + 1, "change_reason": "Telfout van het meldpunt"})
+    assert response.status_code == 302, response.content.decode()[:3000]
+    observation.refresh_from_db()
+    assert observation.value == LATER + 1
+    client.logout()
+    return observation
+
+
+def test_public_urls_show_the_publication_only_after_later_changes(world, client):
+    before = {path: read_fresh(path) for path in PUBLIC_2025}
+    assert all(response.status_code == 200 for response in before.values())
+
+    _validate_2026_figure_of_essm()
+    edition = world["edition"]
+    edition.get_parent().add_child(
+        instance=EditionPage(title="Concepteditie 2026", year=2026, slug="2026", live=False)
+    )
+    draft = edition.specific
+    draft.title = "Conceptversie die niemand mag zien"
+    draft.save_revision(user=get_user_model().objects.get(username=REDACTEUR))
+    _correct_a_published_2025_figure(client)
+    Action.objects.filter(pk=world["action_b"].pk).update(title="Interne werktitel")
+
+    for path in PUBLIC_2025:
+        text = public_text(path)
+        for marker in (str(LATER), str(LATER + 1), "Conceptversie", "Concepteditie", "Interne werktitel"):
+            assert marker not in text, f"{marker} reached {path}"
+    for path in ("/monitor/2025/pdf/", "/monitor/2025/cijfers.csv", "/monitor/2025/versies/1/cijfers.csv"):
+        assert read_fresh(path).content == before[path].content, path
+    for path in PUBLIC_2026:
+        assert read_fresh(path).status_code == 404, path

@@ -83,6 +83,15 @@ class EditionPage(Page):
     publication_date = models.DateField(_("publicatiedatum"), null=True, blank=True)
     introduction = RichTextField(_("introductie"), features=TEXT_FEATURES, blank=True)
     body = StreamField([("section", SectionBlock())], verbose_name=_("hoofdstukken"), blank=True)
+    correction_reason = models.TextField(
+        _("reden van de correctie"),
+        blank=True,
+        max_length=1000,
+        help_text=_(
+            "Verplicht als u een editie die al openbaar is opnieuw publiceert of ter publicatie "
+            "aanbiedt: lezers zien 'Gecorrigeerd op <datum>: <reden>' met de lijst van wijzigingen."
+        ),
+    )
 
     content_panels = [
         *Page.content_panels,
@@ -97,6 +106,7 @@ class EditionPage(Page):
         ),
         FieldPanel("introduction"),
         FieldPanel("body"),
+        FieldPanel("correction_reason", heading=_("Correctie")),
     ]
     parent_page_types = ["cms.MonitorIndexPage"]
     subpage_types: list[str] = []
@@ -131,6 +141,7 @@ class EditionPage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["document"] = self.get_document(request)
+        context["versions_url"] = f"{self.url}versies/"
         return context
 
     def serve(self, request, *args, **kwargs):

@@ -24,6 +24,10 @@ class EditionSnapshot(models.Model):
     created_at = models.DateTimeField(_("gepubliceerd op"), auto_now_add=True)
     pdf = models.FileField(_("pdf"), upload_to="monitor/pdf/", blank=True)
     pdf_rendered_at = models.DateTimeField(_("pdf gemaakt op"), null=True, blank=True)
+    # A publication of an edition that was already public is a correction (cms.corrections).
+    is_correction = models.BooleanField(_("correctie"), default=False)
+    correction_reason = models.TextField(_("reden van de correctie"), blank=True)
+    changes = models.JSONField(_("wijzigingen"), default=list, blank=True)
 
     class Meta:
         ordering = ["-created_at"]

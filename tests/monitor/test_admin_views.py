@@ -161,24 +161,51 @@ def test_beheerder_viewsets(client, beheerder, seeded):
         assert client.get(url).status_code == 200, url
 
 
-def test_beheerder_edits_observation_with_reason(client, beheerder, seeded):
+def test_beheerder_corrects_a_published_figure_only_with_a_reason(client, beheerder, seeded):
     client.force_login(beheerder)
     obs = Observation.objects.get(table__code="om_zaken", year=2025, coord_key="grootheid=zaken")
     url = f"/admin/cijfers/waarnemingen/edit/{obs.pk}/"
     assert client.get(url).status_code == 200
-    data = {
-        "table": obs.table_id,
-        "year": 2025,
-        "coord_key": obs.coord_key,
-        "value": 31,
-        "change_reason": "Correctie OM",
-    }
+    data = {"table": obs.table_id, "year": 2025, "coord_key": obs.coord_key, "value": 31, "change_reason": ""}
+    refused = client.post(url, data)
+    assert refused.status_code == 200
+    assert "geef de reden van de correctie" in refused.content.decode()
+    obs.refresh_from_db()
+    assert obs.value != 31
+
+    data["change_reason"] = "Telfout OM"
+    data["coord_key"] = "grootheid=bestaat_niet"  # ignored: a stored figure keeps its combination
     assert client.post(url, data).status_code == 302
     obs.refresh_from_db()
-    assert (obs.value, obs.version) == (31, 1)
-    assert obs.history.latest().history_change_reason == "Correctie OM"
-    data["coord_key"] = "grootheid=bestaat_niet"
-    assert client.post(url, data).status_code == 200
+    assert (obs.value, obs.coord_key) == (31, "grootheid=zaken")
+    assert obs.history.latest().history_change_reason == "Correctie 2025 (gepubliceerd): Telfout OM"
+    assert obs.history.latest().history_user == beheerder
+
+
+def test_beheerder_edits_a_figure_of_an_open_delivery_without_a_reason(client, beheerder, seeded):
+    from monitor import services
+    from monitor.models import Table
+
+    table = Table.objects.get(code="om_zaken")
+    obs = services.observation_set(
+        table=table, year=2026, coords={"grootheid": "zaken"}, value=5, user=beheerder
+    )
+    client.force_login(beheerder)
+    data = {"table": table.pk, "year": 2026, "coord_key": obs.coord_key, "value": 6, "change_reason": ""}
+    assert client.post(f"/admin/cijfers/waarnemingen/edit/{obs.pk}/", data).status_code == 302
+    obs.refresh_from_db()
+    assert obs.value == 6
+
+
+def test_a_published_figure_is_corrected_not_deleted_or_added_without_reason(client, beheerder, seeded):
+    client.force_login(beheerder)
+    obs = Observation.objects.get(table__code="om_zaken", year=2025, coord_key="grootheid=zaken")
+    before = state()
+    response = client.post(f"/admin/cijfers/waarnemingen/delete/{obs.pk}/")
+    assert response.status_code == 302 and f"/edit/{obs.pk}/" in response["Location"]
+    data = {"table": obs.table_id, "year": 2025, "coord_key": obs.coord_key, "value": 1, "change_reason": ""}
+    assert client.post("/admin/cijfers/waarnemingen/new/", data).status_code == 200
+    assert state() == before
 
 
 def test_my_figures_query_count(client, essm_user, django_assert_max_num_queries):

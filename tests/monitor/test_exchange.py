@@ -148,30 +148,6 @@ def test_formula_injection_is_neutralised():
     assert sheet["A2"].value == "'+31"
 
 
-def test_public_figures_csv(client, seeded, beheerder):
-    from monitor import services
-    from monitor.models import Table
-
-    services.observation_set(
-        table=Table.objects.get(code="om_zaken"),
-        year=2026,
-        coords={"grootheid": "zaken"},
-        value=99,
-        user=beheerder,
-    )
-    response = client.get("/monitor/2025/cijfers.csv")
-    assert response.status_code == 200
-    assert response["Content-Type"].startswith("text/csv")
-    text = response.content.decode("utf-8-sig")
-    lines = text.splitlines()
-    assert lines[0].startswith("tabel;jaar;")
-    assert "essm_herkomstgemeente_traject;2025;" in text
-    assert any(line.startswith("avim_aangiftes;2025;") and ";;" in line for line in lines)
-    # The unvalidated 2026 figure is not public.
-    assert client.get("/monitor/2026/cijfers.csv").content.decode("utf-8-sig").count("\n") <= 1
-    assert client.get("/monitor/1999/cijfers.csv").status_code == 404
-
-
 def test_import_as_datapartner_is_scoped_again(essm_user):
     before = state()
     content = b"tabel;jaar;grootheid;waarde\navim_onderzoeken;2026;gestart;9\n"

@@ -1,0 +1,127 @@
+"""The published figures as open data: every figure an edition snapshot shows, in the exchange format.
+
+Built from the snapshot's document only (``cms.models.EditionSnapshot``), never from live rows, so
+the CSV says exactly what the page and the PDF of that publication say: every year of every figure
+block (the national figures included), the key figures, and the footnotes of cell, row and table in
+the ``voetnoot`` column.
+"""
+
+from monitor.exchange import NOTE, TABLE, VALUE, YEAR, write_csv
+
+
+def _note_text(numbers: list[int], texts: dict[int, str]) -> str:
+    seen: list[int] = []
+    for number in numbers:
+        if number in texts and number not in seen:
+            seen.append(number)
+    return " | ".join(f"{number}. {texts[number]}" for number in seen)
+
+
+def _row_notes(snapshot: dict) -> dict[tuple[str, str], list[int]]:
+    """Footnote numbers per (dimension code, value code): the notes on a row."""
+    notes = {}
+    for dimension in snapshot.get("dimensions") or []:
+        for value in dimension.get("values") or []:
+            if value.get("footnotes"):
+                notes[(dimension["code"], value["code"])] = list(value["footnotes"])
+    return notes
+
+
+def _table_notes(snapshot: dict, row_notes: dict) -> list[int]:
+    """Notes that belong to no cell and no row: they are about the whole table."""
+    used = {number for cell in snapshot.get("cells") or [] for number in cell.get("footnotes") or []}
+    used |= {number for numbers in row_notes.values() for number in numbers}
+    return [note["number"] for note in snapshot.get("footnotes") or [] if note["number"] not in used]
+
+
+def snapshot_table_rows(snapshot: dict) -> list[dict]:
+    """One exchange-format row per cell of a table snapshot; hidden and missing values are empty."""
+    texts = {note["number"]: note["text"] for note in snapshot.get("footnotes") or []}
+    row_notes = _row_notes(snapshot)
+    table_notes = _table_notes(snapshot, row_notes)
+    rows = []
+    for cell in snapshot.get("cells") or []:
+        coords = cell.get("coords") or {}
+        numbers = list(cell.get("footnotes") or [])
+        for dimension, code in coords.items():
+            numbers += row_notes.get((dimension, code), [])
+        numbers += table_notes
+        row = {TABLE: snapshot["code"], YEAR: cell["year"], **coords, VALUE: cell.get("value")}
+        row[NOTE] = _note_text(numbers, texts)
+        rows.append(row)
+    return rows
+
+
+def _blocks(document: dict):
+    for section in document.get("sections") or []:
+        yield from section.get("blocks") or []
+
+
+def document_tables(document: dict) -> list[dict]:
+    """The table snapshots of an edition's figure blocks, one per table (years of all its blocks)."""
+    tables: dict[str, dict] = {}
+    for block in _blocks(document):
+        snapshot = block.get("snapshot") if block.get("type") == "figure" else None
+        if not snapshot:
+            continue
+        if snapshot["code"] not in tables:
+            tables[snapshot["code"]] = {**snapshot, "cells": list(snapshot.get("cells") or [])}
+            continue
+        known = tables[snapshot["code"]]
+        seen = {(cell["year"], tuple(sorted(cell["coords"].items()))) for cell in known["cells"]}
+        for cell in snapshot.get("cells") or []:
+            if (cell["year"], tuple(sorted(cell["coords"].items()))) not in seen:
+                known["cells"].append(cell)
+        known["years"] = sorted(set(known.get("years") or []) | set(snapshot.get("years") or []))
+        texts = {note["number"] for note in known.get("footnotes") or []}
+        known["footnotes"] = list(known.get("footnotes") or []) + [
+            note for note in snapshot.get("footnotes") or [] if note["number"] not in texts
+        ]
+    return list(tables.values())
+
+
+def _key_figure_rows(document: dict, shown: set[tuple]) -> list[dict]:
+    """Key figures read from a table cell that no figure block shows (else they are in that table)."""
+    rows = []
+    for block in _blocks(document):
+        if block.get("type") != "key_figures":
+            continue
+        for item in block.get("items") or []:
+            if not item.get("table") or not item.get("year"):
+                continue
+            coords = item.get("coords") or {}
+            key = (item["table"], item["year"], tuple(sorted(coords.items())))
+            if key in shown:
+                continue
+            shown.add(key)
+            value = item.get("number")
+            rows.append({TABLE: item["table"], YEAR: item["year"], **coords, VALUE: value, NOTE: ""})
+    return rows
+
+
+def document_rows(document: dict) -> tuple[list[str], list[dict]]:
+    """Columns and rows of every figure the edition shows, in the order of the edition."""
+    dimension_codes: list[str] = []
+    rows: list[dict] = []
+    shown: set[tuple] = set()
+    for snapshot in document_tables(document):
+        for dimension in snapshot.get("dimensions") or []:
+            if dimension["code"] not in dimension_codes:
+                dimension_codes.append(dimension["code"])
+        for row in snapshot_table_rows(snapshot):
+            coords = {
+                code: row[code] for code in (cell for cell in row) if code not in (TABLE, YEAR, VALUE, NOTE)
+            }
+            shown.add((row[TABLE], row[YEAR], tuple(sorted(coords.items()))))
+            rows.append(row)
+    extra = _key_figure_rows(document, shown)
+    for row in extra:
+        for code in row:
+            if code not in (TABLE, YEAR, VALUE, NOTE) and code not in dimension_codes:
+                dimension_codes.append(code)
+    return [TABLE, YEAR, *dimension_codes, VALUE, NOTE], rows + extra
+
+
+def document_csv(document: dict) -> bytes:
+    columns, rows = document_rows(document)
+    return write_csv(columns, rows)

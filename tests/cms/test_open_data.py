@@ -1,0 +1,89 @@
+"""cijfers.csv: every figure the published edition shows, from its snapshot, in the exchange format."""
+
+import csv
+import io
+
+import pytest
+from django.core.management import call_command
+
+from cms.models import EditionPage
+from cms.open_data import snapshot_table_rows
+from monitor.models import Footnote
+from tests.public import public_text, read_fresh
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def seeded_site(db):
+    call_command("seed_rotterdam_2025", verbosity=0)
+
+
+def _rows(text: str) -> list[dict]:
+    return list(csv.DictReader(io.StringIO(text), delimiter=";"))
+
+
+def test_cijfers_csv_holds_every_figure_of_the_edition(seeded_site):
+    text = public_text("/monitor/2025/cijfers.csv")
+    rows = _rows(text)
+    years = {(row["tabel"], row["jaar"]) for row in rows}
+    # Earlier years, the national figures and a key figure's table are there, not only 2025.
+    for table, year in [
+        ("essm_hulpverlening_vorm_leeftijd", "2023"),
+        ("essm_hulpverlening_vorm_leeftijd", "2024"),
+        ("essm_hulpverlening_vorm_leeftijd", "2025"),
+        ("landelijk_comensha_slachtoffers", "2024"),
+        ("landelijk_nrm_kerncijfers", "2024"),
+        ("essm_opvang_tekst", "2025"),
+    ]:
+        assert (table, year) in years, (table, year)
+    assert {"tabel", "jaar", "waarde", "voetnoot", "uitbuitingsvorm", "gemeente"} <= set(rows[0])
+    # Footnotes of cells, rows and whole tables reach the footnote column of their rows.
+    for level in ("observation", "dimension_value", None):
+        notes = Footnote.objects.filter(year__in=[2024, 2025, None])
+        notes = notes.filter(
+            **({f"{level}__isnull": False} if level else {"observation": None, "dimension_value": None})
+        )
+        note = notes.exclude(table__code__startswith="benchmark").first()
+        if note is None:
+            continue
+        noted = [row for row in rows if row["tabel"] == note.table.code and note.text in row["voetnoot"]]
+        assert noted, f"{level or 'table'} note of {note.table.code} missing: {note.text[:60]}"
+
+
+def test_notes_of_cell_row_and_table_go_to_the_rows_they_are_about():
+    snapshot = {
+        "code": "t",
+        "dimensions": [
+            {
+                "code": "vorm",
+                "values": [
+                    {"code": "a", "label": "A", "is_total": False, "footnotes": [2]},
+                    {"code": "b", "label": "B", "is_total": False},
+                ],
+            }
+        ],
+        "cells": [
+            {"year": 2025, "coords": {"vorm": "a"}, "value": 4, "footnotes": []},
+            {"year": 2025, "coords": {"vorm": "b"}, "value": None, "footnotes": [1]},
+        ],
+        "footnotes": [
+            {"number": 1, "text": "Op de cel."},
+            {"number": 2, "text": "Op de rij."},
+            {"number": 3, "text": "Over de tabel."},
+        ],
+    }
+    rows = snapshot_table_rows(snapshot)
+    assert [(row["vorm"], row["waarde"], row["voetnoot"]) for row in rows] == [
+        ("a", 4, "2. Op de rij. | 3. Over de tabel."),
+        ("b", None, "1. Op de cel. | 3. Over de tabel."),
+    ]
+
+
+def test_cijfers_csv_of_an_unpublished_year_does_not_exist(seeded_site):
+    source = EditionPage.objects.get(year=2025)
+    source.get_parent().add_child(
+        instance=EditionPage(title="Editie 2026", year=2026, slug="2026", live=False)
+    )
+    assert read_fresh("/monitor/2026/cijfers.csv").status_code == 404
+    assert read_fresh("/monitor/1999/cijfers.csv").status_code == 404
