@@ -125,3 +125,98 @@ def document_rows(document: dict) -> tuple[list[str], list[dict]]:
 def document_csv(document: dict) -> bytes:
     columns, rows = document_rows(document)
     return write_csv(columns, rows)
+
+
+# --- CSVW metadata (https://www.w3.org/TR/tabular-metadata/) --------------------------------------
+
+# The brief names no licence; CC BY 4.0 keeps the attribution of every partner's figures to their
+# source. Dutch government open data may also use CC0; the choice is the publisher's (the VAR).
+LICENCE = {"url": "https://creativecommons.org/licenses/by/4.0/", "name": "CC BY 4.0"}
+PUBLISHER = "VeiligheidsAlliantie regio Rotterdam (VAR)"
+
+
+def _column(name: str, description: str, datatype, *, required: bool = False) -> dict:
+    return {
+        "name": name,
+        "titles": name,
+        "dc:description": description,
+        "datatype": datatype,
+        "required": required,
+    }
+
+
+def _table_note(snapshot: dict) -> dict:
+    """What a reader needs per table of the monitor: title, unit (per row where rows differ), source."""
+    note = {
+        "dc:identifier": snapshot["code"],
+        "dc:title": snapshot.get("title") or snapshot["code"],
+        "schema:unitText": snapshot.get("unit") or "",
+        "dc:source": snapshot.get("source") or snapshot.get("partner") or "",
+        "dc:publisher": snapshot.get("partner") or "",
+        "schema:temporalCoverage": ", ".join(str(year) for year in snapshot.get("years") or []),
+        "dimensies": [
+            {"code": dimension["code"], "label": dimension.get("label") or dimension["code"]}
+            for dimension in snapshot.get("dimensions") or []
+        ],
+    }
+    row_units = [
+        {"dimensie": dimension["code"], "waarde": value["code"], "eenheid": value["unit"]}
+        for dimension in snapshot.get("dimensions") or []
+        for value in dimension.get("values") or []
+        if value.get("unit")
+    ]
+    if row_units:
+        note["eenheden_per_rij"] = row_units
+    return note
+
+
+def _key_figure_notes(document: dict, tables: list[dict]) -> list[dict]:
+    """Tables that the edition shows only as a key figure: their code and source."""
+    known = {snapshot["code"] for snapshot in tables}
+    notes = []
+    for block in _blocks(document):
+        for item in block.get("items") or [] if block.get("type") == "key_figures" else []:
+            if item.get("table") and item["table"] not in known:
+                known.add(item["table"])
+                notes.append(
+                    {"dc:identifier": item["table"], "dc:title": item["label"], "dc:source": item["source"]}
+                )
+    return notes
+
+
+def document_metadata(document: dict, *, csv_url: str) -> dict:
+    """The CSVW description of ``document_csv``: columns, types, units, licence, source per table."""
+    columns, _rows = document_rows(document)
+    labels: dict[str, str] = {}
+    tables = document_tables(document)
+    for snapshot in tables:
+        for dimension in snapshot.get("dimensions") or []:
+            labels.setdefault(dimension["code"], dimension.get("label") or dimension["code"])
+    schema = [
+        _column(TABLE, "Code van de tabel (zie notes).", "string", required=True),
+        _column(YEAR, "Jaar waarover het cijfer gaat.", {"base": "integer", "minimum": 1900}, required=True),
+    ]
+    for code in columns[2:-2]:
+        schema.append(
+            _column(code, f"Dimensie: {labels.get(code, code)} (leeg: niet van toepassing).", "string")
+        )
+    schema.append(
+        _column(
+            VALUE,
+            "Het cijfer: een geheel getal van nul of meer, in de eenheid van de tabel (zie notes); "
+            "leeg: niet beschikbaar.",
+            {"base": "integer", "minimum": 0},
+        )
+    )
+    schema.append(_column(NOTE, "Voetnoten bij cel, rij of tabel, genummerd zoals gepubliceerd.", "string"))
+    return {
+        "@context": ["http://www.w3.org/ns/csvw", {"@language": "nl"}],
+        "url": csv_url,
+        "dc:title": f"{document.get('title', '')} {document.get('year', '')}: alle cijfers".strip(),
+        "dc:publisher": PUBLISHER,
+        "dc:license": {"@id": LICENCE["url"]},
+        "dc:issued": document.get("publication_date") or "",
+        "dialect": {"delimiter": ";", "encoding": "utf-8", "header": True},
+        "tableSchema": {"columns": schema},
+        "notes": [_table_note(snapshot) for snapshot in tables] + _key_figure_notes(document, tables),
+    }

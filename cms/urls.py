@@ -9,6 +9,16 @@ app_name = "cms"
 urlpatterns = [
     path("monitor/<int:year>/pdf/", views.edition_pdf, name="edition_pdf"),
     path("monitor/<int:year>/cijfers.csv", views.edition_figures_csv, name="edition_figures_csv"),
+    path(
+        "monitor/<int:year>/cijfers.csv-metadata.json",
+        views.edition_figures_metadata,
+        name="edition_figures_metadata",
+    ),
+    path(
+        "monitor/<int:year>/versies/<int:number>/cijfers.csv-metadata.json",
+        views.edition_version_metadata,
+        name="edition_version_metadata",
+    ),
     path("monitor/<int:year>/versies/", views.edition_versions, name="edition_versions"),
     path("monitor/<int:year>/versies/<int:number>/", views.edition_version, name="edition_version"),
     path(

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -28,6 +28,20 @@ def edition_figures_csv(request, year: int):
     """Every figure of the published edition in the exchange format, from its snapshot only."""
     snapshot = services.live_snapshot(page=_live_edition(year))
     return _csv_response(snapshot.document, f"mensenhandelmonitor-{year}-cijfers.csv")
+
+
+@require_safe
+def edition_figures_metadata(request, year: int):
+    """The CSVW description of cijfers.csv: columns, types, units, licence and source per table."""
+    snapshot = services.live_snapshot(page=_live_edition(year))
+    return _metadata_response(snapshot.document)
+
+
+def _metadata_response(document: dict) -> JsonResponse:
+    metadata = open_data.document_metadata(document, csv_url="cijfers.csv")
+    response = JsonResponse(metadata, json_dumps_params={"ensure_ascii": False, "indent": 2})
+    response["Content-Type"] = "application/csvm+json; charset=utf-8"
+    return response
 
 
 def _csv_response(document: dict, filename: str) -> HttpResponse:
@@ -114,6 +128,7 @@ def edition_version(request, year: int, number: int):
         "superseded": getattr(snapshot, "superseded_by", None),
         "versions_url": f"{page.url}versies/",
         "files_url": f"{page.url}versies/{number}/",
+        "licence": open_data.LICENCE,
     }
     response = render(request, "cms/edition_page.html", context)
     response["X-Robots-Tag"] = "noindex" if context["superseded"] else "all"
@@ -129,6 +144,13 @@ def edition_version_pdf(request, year: int, number: int):
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="mensenhandelmonitor-{year}-versie-{number}.pdf"'
     return response
+
+
+@require_safe
+def edition_version_metadata(request, year: int, number: int):
+    snapshot, _versions = _version(_live_edition(year), number)
+    snapshot.refresh_from_db(fields=["document"])
+    return _metadata_response(snapshot.document)
 
 
 @require_safe

@@ -8,6 +8,7 @@ from wagtail.models import Page
 
 from cms.blocks import TEXT_FEATURES, SectionBlock
 from cms.forms import ConcurrencySafePageForm, EditionPageForm
+from cms.open_data import LICENCE
 
 
 def live_editions():
@@ -142,6 +143,7 @@ class EditionPage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["document"] = self.get_document(request)
         context["versions_url"] = f"{self.url}versies/"
+        context["licence"] = LICENCE
         return context
 
     def serve(self, request, *args, **kwargs):

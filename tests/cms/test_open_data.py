@@ -87,3 +87,33 @@ def test_cijfers_csv_of_an_unpublished_year_does_not_exist(seeded_site):
     )
     assert read_fresh("/monitor/2026/cijfers.csv").status_code == 404
     assert read_fresh("/monitor/1999/cijfers.csv").status_code == 404
+
+
+def test_cijfers_csv_is_valid_against_its_csvw_metadata(seeded_site, tmp_path):
+    from csvw import CSVW
+
+    content = read_fresh("/monitor/2025/cijfers.csv").content
+    response = read_fresh("/monitor/2025/cijfers.csv-metadata.json")
+    assert response.status_code == 200 and response["Content-Type"].startswith("application/csvm+json")
+    metadata = response.json()
+    assert metadata["dc:license"] == {"@id": "https://creativecommons.org/licenses/by/4.0/"}
+    notes = {note["dc:identifier"]: note for note in metadata["notes"]}
+    assert notes["landelijk_comensha_slachtoffers"]["dc:source"]
+    assert all(note.get("dc:source") for note in notes.values())
+    (tmp_path / "cijfers.csv").write_bytes(content)
+    (tmp_path / "cijfers.csv-metadata.json").write_bytes(response.content)
+
+    csvw = CSVW(
+        str(tmp_path / "cijfers.csv"), md_url=str(tmp_path / "cijfers.csv-metadata.json"), validate=True
+    )
+    assert csvw.is_valid, csvw.warnings
+    rows = list(csvw.tables[0].iterdicts(strict=True))
+    assert len(rows) == len(_rows(content.decode("utf-8-sig")))
+    assert {type(row["waarde"]) for row in rows} <= {int, type(None)}
+    assert all(isinstance(row["jaar"], int) for row in rows)
+
+
+def test_edition_page_says_what_licence_the_figures_carry(seeded_site):
+    page = public_text("/monitor/2025/")
+    assert 'rel="license"' in page and "CC BY 4.0" in page
+    assert "/monitor/2025/cijfers.csv-metadata.json" in page

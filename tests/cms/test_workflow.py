@@ -33,6 +33,8 @@ def _edit(client, page, *, title: str, action: str):
             "publication_date": "",
             "introduction": rich_text("<p>Nieuwe introductie.</p>"),
             "body": streamfield([]),
+            # The edition is public already: submitting or publishing it again is a correction.
+            "correction_reason": f"Herzien: {title}",
             "comments": {"TOTAL_FORMS": 0, "INITIAL_FORMS": 0, "MIN_NUM_FORMS": 0, "MAX_NUM_FORMS": 1000},
         }
     )
