@@ -207,7 +207,7 @@ def delivery_is_empty(delivery: Delivery) -> bool:
     ).exists()
 
 
-def unexplained_errors(delivery: Delivery, explanations: dict[str, str]) -> list:
+def _unexplained_at_submit(delivery: Delivery, explanations: dict[str, str]) -> list:
     """The findings of severity fout of the delivery that have no explanation in ``explanations``."""
     from .checks import ERROR, findings_for_partner
 
@@ -230,7 +230,7 @@ def delivery_submit(
     if delivery_is_empty(delivery):
         raise ValidationError(_("De aanlevering bevat nog geen enkel cijfer en kan niet worden ingediend."))
     explanations = {key: text.strip() for key, text in (explanations or {}).items() if text.strip()}
-    missing = unexplained_errors(delivery, explanations)
+    missing = _unexplained_at_submit(delivery, explanations)
     if missing:
         raise ValidationError(
             {
@@ -256,18 +256,28 @@ def delivery_validate(
     """A beheerder accepts the figures after seeing the findings: aangeleverd -> gevalideerd.
 
     ``explanations`` (finding key -> text for readers) are the public notes of the findings the
-    beheerder accepts (``monitor.quality``); a fout left unexplained blocks the edition's publication.
+    beheerder accepts (``monitor.quality``). Every finding of severity fout needs one: it becomes the
+    public quality note of the edition, so a fout left unexplained refuses the validation.
     """
     _require_status(delivery, Delivery.Status.SUBMITTED)
     if not permissions.is_figures_manager(user):
         raise PermissionDenied(_("Alleen een beheerder valideert cijfers."))
     reason = reason.strip() or _("Cijfers gevalideerd")
-    if explanations:
-        from .checks import findings_for_partner
-        from .quality import explain_findings
+    from .checks import ERROR, findings_for_partner
+    from .quality import explain_findings, quality_notes
 
-        findings = findings_for_partner(delivery.year, delivery.partner)
+    findings = findings_for_partner(delivery.year, delivery.partner)
+    if explanations:
         explain_findings(findings=findings, explanations=explanations, user=user, reason=reason)
+    notes = quality_notes(delivery.year)
+    missing = [f for f in findings if f.severity == ERROR and f.key not in notes]
+    if missing:
+        raise ValidationError(
+            {
+                f.key: _("Geef een toelichting voor lezers bij deze fout: %(m)s") % {"m": f.message}
+                for f in missing
+            }
+        )
     return _transition(delivery, to=Delivery.Status.VALIDATED, user=user, reason=reason, stamp="validated")
 
 

@@ -120,3 +120,28 @@ def test_check_only_shows_the_findings_of_the_uploaded_file(client, essm_user, t
     # The stored figures have no such finding.
     findings = page.split('id="findings-heading"')[1]
     assert "het afgedrukte totaal is 9" not in findings
+
+
+def test_validating_an_open_fout_needs_the_beheerders_explanation(client, essm_user, beheerder, total_table):
+    write(total_table, a=1, b=2, totaal=5)
+    key = "totaal:essm_test_totaal:2026:vorm=totaal"
+    delivery = services.delivery_submit(
+        delivery=essm_delivery(), user=essm_user, explanations={key: "Eén melding zonder vorm."}
+    )
+    with pytest.raises(ValidationError) as raised:
+        services.delivery_validate(delivery=delivery, user=beheerder)
+    assert key in raised.value.message_dict
+    client.force_login(beheerder)
+    url = f"/admin/cijfers/aanleveringen/{delivery.pk}/beoordelen/"
+    response = client.post(url, {"action": "validate", "reason": ""})
+    assert response.status_code == 200
+    assert "Geef een toelichting voor lezers bij deze fout" in response.content.decode()
+    assert essm_delivery().status == Delivery.Status.SUBMITTED
+    # The partner's explanation is shown beside the field; the beheerder's text becomes the public note.
+    response = client.post(
+        url, {"action": "validate", "reason": "", f"toelichting:{key}": "Eén melding is niet ingedeeld."}
+    )
+    assert response.status_code == 302
+    assert essm_delivery().status == Delivery.Status.VALIDATED
+    note = total_table.footnotes.get(finding_key=key)
+    assert "Eén melding is niet ingedeeld." in note.text
