@@ -24,16 +24,9 @@ PDF_WAIT_SECONDS = 60
 def edition_publication_blockers(*, year: int) -> list[str]:
     """Why the edition of ``year`` may not be published yet: each fout of the consistency checks on
     its public figures that has no explanation for readers, named."""
-    from monitor.quality import unexplained_errors
+    from monitor.quality import blocking_messages, unexplained_errors
 
-    return [
-        _(
-            "Publicatie geblokkeerd: de bevinding '%(message)s' heeft geen toelichting voor lezers. Geef die "
-            "bij de validatie van de aanlevering."
-        )
-        % {"message": finding.message}
-        for finding in unexplained_errors(year)
-    ]
+    return blocking_messages(unexplained_errors(year))
 
 
 def edition_take_snapshot(*, page: EditionPage, revision) -> EditionSnapshot:

@@ -25,15 +25,15 @@ def note_cells(finding: Finding) -> list[dict]:
     return [finding.anchor]
 
 
-def note_text(finding: Finding, explanation: str, titles: dict[str, str]) -> str:
-    """The note as a reader sees it: what differs, in a few words, then the beheerder's explanation."""
+def note_text(finding: Finding, explanation: str, table: str) -> str:
+    """The note as a reader sees it beside a cell of ``table``: what differs, in a few words, then the
+    beheerder's explanation."""
     if finding.rule == "totaal":
         fact = _("Het totaal wijkt af van de som van de delen (%(sum)s)") % {"sum": finding.expected}
     elif finding.rule == "zelfde_grootheid":
-        listed = "; ".join(
-            f"{titles.get(item['table'], item['table'])}: {item['value']}" for item in finding.values
-        )
-        fact = _("Dit aantal verschilt tussen de tabellen van de monitor (%(listed)s)") % {"listed": listed}
+        others = [str(item["value"]) for item in finding.values if item["table"] != table]
+        listed = " en ".join([", ".join(others[:-1]), others[-1]]) if len(others) > 1 else "".join(others)
+        fact = _("In andere tabellen van de monitor staat dit aantal als %(listed)s") % {"listed": listed}
     elif finding.rule == "jaarverschil":
         fact = _("Sterke verandering ten opzichte van %(last)s (%(previous)s)") % {
             "last": finding.year - 1,
@@ -66,8 +66,6 @@ def finding_explain(*, finding: Finding, explanation: str, user, reason: str = "
     key = finding.key
     codes = {cell["table"] for cell in note_cells(finding)} | {item["table"] for item in finding.values}
     tables = {table.code: table for table in Table.objects.filter(code__in=codes)}
-    titles = {code: table.title for code, table in tables.items()}
-    text = note_text(finding, explanation, titles)
     reason = reason.strip() or _("Bevinding toegelicht voor lezers")
     notes = []
     for cell in note_cells(finding):
@@ -76,6 +74,7 @@ def finding_explain(*, finding: Finding, explanation: str, user, reason: str = "
             table=table, year=cell["year"], coord_key=coord_key(cell["coords"])
         )
         note = Footnote.objects.filter(table=table, kind=Footnote.Kind.QUALITY, finding_key=key).first()
+        text = note_text(finding, explanation, table.code)
         fields = {"text": text, "observation": observation, "year": cell["year"]}
         if note is None:
             number = (Footnote.objects.filter(table=table).aggregate(n=Max("number"))["n"] or 0) + 1
@@ -106,6 +105,18 @@ def explain_findings(
     for key, text in explanations.items():
         if text.strip():
             finding_explain(finding=by_key[key], explanation=text, user=user, reason=reason)
+
+
+def blocking_messages(findings: list[Finding]) -> list[str]:
+    """What the beheerder is told when a publication is refused: each finding, named."""
+    return [
+        _(
+            "Publicatie geblokkeerd: de bevinding '%(message)s' heeft geen toelichting voor lezers. Geef "
+            "die in de beoordeling van de aanlevering."
+        )
+        % {"message": finding.message}
+        for finding in findings
+    ]
 
 
 def unexplained_errors(year: int) -> list[Finding]:

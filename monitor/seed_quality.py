@@ -8,7 +8,7 @@ UNEXPLAINED = "De bron verklaart het verschil niet."
 QUALITY_NOTES = {
     # Hulpverlening naar type uitbuiting en leeftijd: 208 printed, 34 + 143 + 11 + 21 = 209.
     "totaal:essm_hulpverlening_vorm_leeftijd:2025:leeftijd=totaal|traject=totaal": (
-        "ook in de lopende tekst noemt de bron 208 begeleide personen. " + UNEXPLAINED
+        "ook de tekst van de bron noemt 208, zonder verklaring."
     ),
     # Herkomstgemeente, preventief: 34 printed, the rows add up to 35.
     "totaal:essm_herkomstgemeente_traject:2025:gemeente=totaal|traject=preventief": (
@@ -42,8 +42,7 @@ QUALITY_NOTES = {
     ),
     # Minderjarige slachtoffers van seksuele uitbuiting: 10 in 2024, 23 in 2025.
     "jaarverschil:essm_hulpverlening_vorm_leeftijd:2025:leeftijd=onder_18|traject=seksueel": (
-        "de bron noemt de toename van minderjarige slachtoffers van seksuele uitbuiting opvallend en geeft "
-        "er geen verklaring voor."
+        "de bron noemt de toename opvallend en verklaart haar niet."
     ),
     # The same cell fell from 20 in 2023 to 10 in 2024 (shown beside 2025 in this edition).
     "jaarverschil:essm_hulpverlening_vorm_leeftijd:2024:leeftijd=onder_18|traject=seksueel": (

@@ -283,10 +283,19 @@ def delivery_validate(
 
 @transaction.atomic
 def delivery_publish(*, delivery: Delivery, user, reason: str = "") -> Delivery:
-    """A beheerder publishes validated figures with the edition: gevalideerd -> gepubliceerd."""
+    """A beheerder publishes validated figures with the edition: gevalideerd -> gepubliceerd.
+
+    Refused, naming them, while a fout of the checks on these figures has no note for readers.
+    """
     _require_status(delivery, Delivery.Status.VALIDATED)
     if not permissions.is_figures_manager(user):
         raise PermissionDenied(_("Alleen een beheerder publiceert cijfers."))
+    from .quality import blocking_messages, unexplained_errors
+
+    codes = set(delivery.partner.tables.values_list("code", flat=True))
+    blocking = [f for f in unexplained_errors(delivery.year) if {c["table"] for c in f.cells} & codes]
+    if blocking:
+        raise ValidationError(blocking_messages(blocking))
     reason = reason.strip() or _("Cijfers gepubliceerd")
     return _transition(delivery, to=Delivery.Status.PUBLISHED, user=user, reason=reason, stamp="published")
 

@@ -127,3 +127,17 @@ def test_a_datapartner_cannot_post_an_explanation(client, datapartner):
     response = client.post(url, {"action": "explain", f"toelichting:{KEY}": "Tekst"})
     assert response.status_code in (302, 403)
     assert not Footnote.objects.exists()
+
+
+def test_publishing_the_figures_waits_for_the_note_of_every_fout(beheerder):
+    _table, delivery = make_wrong_total(status=Delivery.Status.VALIDATED)
+    with pytest.raises(ValidationError) as refused:
+        services.delivery_publish(delivery=delivery, user=beheerder)
+    assert "het afgedrukte totaal is 4" in " ".join(refused.value.messages)
+    delivery.refresh_from_db()
+    assert delivery.status == Delivery.Status.VALIDATED
+    (finding,) = run_checks(2025)
+    quality.finding_explain(
+        finding=finding, explanation="de bron verklaart het verschil niet.", user=beheerder
+    )
+    assert services.delivery_publish(delivery=delivery, user=beheerder).status == Delivery.Status.PUBLISHED
