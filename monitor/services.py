@@ -5,7 +5,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import permissions
+from . import notifications, permissions
 from .models import Delivery, DimensionValue, Observation, Partner, Table, coord_key
 
 
@@ -239,7 +239,7 @@ def delivery_submit(
             }
         )
     reason = reason.strip() or _("Cijfers aangeleverd")
-    return _transition(
+    submitted = _transition(
         delivery,
         to=Delivery.Status.SUBMITTED,
         user=user,
@@ -247,6 +247,8 @@ def delivery_submit(
         stamp="submitted",
         extra={"submit_explanations": explanations},
     )
+    notifications.delivery_submitted(submitted)
+    return submitted
 
 
 @transaction.atomic
@@ -278,7 +280,11 @@ def delivery_validate(
                 for f in missing
             }
         )
-    return _transition(delivery, to=Delivery.Status.VALIDATED, user=user, reason=reason, stamp="validated")
+    validated = _transition(
+        delivery, to=Delivery.Status.VALIDATED, user=user, reason=reason, stamp="validated"
+    )
+    notifications.delivery_validated(validated)
+    return validated
 
 
 @transaction.atomic
@@ -308,7 +314,7 @@ def delivery_reopen(*, delivery: Delivery, user, reason: str) -> Delivery:
         raise PermissionDenied(_("Alleen een beheerder kan een aanlevering heropenen."))
     if not reason.strip():
         raise ValidationError({"reason": _("Geef aan waarom de aanlevering terug gaat naar de partner.")})
-    return _transition(
+    returned = _transition(
         delivery,
         to=Delivery.Status.OPEN,
         user=user,
@@ -316,6 +322,8 @@ def delivery_reopen(*, delivery: Delivery, user, reason: str) -> Delivery:
         stamp="",
         extra={"return_comment": reason.strip()},
     )
+    notifications.delivery_returned(returned)
+    return returned
 
 
 @transaction.atomic

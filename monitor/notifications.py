@@ -1,0 +1,59 @@
+"""Mails of the delivery cycle: submitting tells the beheerders, returning and validating tell the
+partner's datapartners. Every mail links to the screen to act on, on ``WAGTAILADMIN_BASE_URL``.
+
+Sent after the transaction commits, so a refused or rolled-back change mails no one.
+"""
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.mail import send_mass_mail
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from actionplan import roles
+
+from .models import Delivery
+
+
+def admin_url(name: str, *args) -> str:
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(name, args=args)
+
+
+def _recipients(role: str, organisation_id: int | None = None) -> list[str]:
+    users = get_user_model().objects.filter(is_active=True, groups__name=role).exclude(email="")
+    if organisation_id is not None:
+        users = users.filter(membership__organisation_id=organisation_id)
+    return sorted(set(users.values_list("email", flat=True)))
+
+
+def _send_later(subject: str, template: str, context: dict, recipients: list[str]) -> None:
+    if not recipients:
+        return
+    body = render_to_string(template, context)
+    messages = [(subject, body, None, [address]) for address in recipients]
+    transaction.on_commit(lambda: send_mass_mail(messages, fail_silently=False))
+
+
+def delivery_submitted(delivery: Delivery) -> None:
+    subject = _("Cijfers %(year)s van %(partner)s ingediend") % {
+        "year": delivery.year,
+        "partner": delivery.partner,
+    }
+    context = {"delivery": delivery, "url": admin_url("monitor_delivery_review", delivery.pk)}
+    _send_later(subject, "monitor/mail/submitted.txt", context, _recipients(roles.BEHEERDER))
+
+
+def delivery_returned(delivery: Delivery) -> None:
+    subject = _("Uw cijfers over %(year)s zijn teruggestuurd") % {"year": delivery.year}
+    context = {"delivery": delivery, "url": admin_url("monitor_my_figures")}
+    recipients = _recipients(roles.DATAPARTNER, delivery.partner.organisation_id)
+    _send_later(subject, "monitor/mail/returned.txt", context, recipients)
+
+
+def delivery_validated(delivery: Delivery) -> None:
+    subject = _("Uw cijfers over %(year)s zijn gevalideerd") % {"year": delivery.year}
+    context = {"delivery": delivery, "url": admin_url("wagtailadmin_home")}
+    recipients = _recipients(roles.DATAPARTNER, delivery.partner.organisation_id)
+    _send_later(subject, "monitor/mail/validated.txt", context, recipients)
