@@ -8,13 +8,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+from config.spreadsheets import neutralise
 
 
-def neutralise(value) -> str:
-    """Text that a spreadsheet would take as a formula is prefixed with a quote (CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_PREFIXES) else text
+def _text(value) -> str:
+    return "" if value is None else str(value)
 
 
 def review_rows(overview) -> tuple[list[str], list[list[str]]]:
@@ -53,7 +51,7 @@ def csv_response(header, rows, filename: str) -> HttpResponse:
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";")
     writer.writerow(header)
-    writer.writerows([[neutralise(cell) for cell in row] for row in rows])
+    writer.writerows([[neutralise(_text(cell)) for cell in row] for row in rows])
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
     return response
@@ -65,7 +63,7 @@ def xlsx_response(header, rows, filename: str) -> HttpResponse:
     sheet.title = _("Acties")
     sheet.append(header)
     for row in rows:
-        sheet.append([neutralise(cell) for cell in row])
+        sheet.append([neutralise(_text(cell)) for cell in row])
     for column, width in zip("ABCDEFG", (28, 50, 16, 24, 16, 18, 80), strict=True):
         sheet.column_dimensions[column].width = width
     buffer = io.BytesIO()

@@ -4,7 +4,9 @@ Columns: ``tabel``, ``jaar``, one column per dimension code (the union over the 
 empty where a table lacks that dimension), ``waarde`` (a whole number >= 0, or empty for "niet
 beschikbaar") and ``voetnoot``. An import is all-or-nothing: any bad row stores nothing, and the
 error says in Dutch which row and column are wrong. Templates may carry the informational columns
-``vorig_jaar`` and ``omschrijving``, which an import ignores.
+``vorig_jaar`` and ``omschrijving``, which an import ignores. Text starting with ``=``, ``+``, ``-``,
+``@``, tab or CR is written with a leading apostrophe (a spreadsheet would run it as a formula,
+``config.spreadsheets``); the import strips that apostrophe again.
 """
 
 import csv
@@ -16,13 +18,14 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from config.spreadsheets import neutralise
+
 from .models import Footnote, Observation, Table
 from .models.figures import parse_coord_key
 
 TABLE, YEAR, VALUE, NOTE = "tabel", "jaar", "waarde", "voetnoot"
 INFO_COLUMNS = ("vorig_jaar", "omschrijving")
 REQUIRED = (TABLE, YEAR, VALUE)
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 NOTE_PATTERN = re.compile(r"^(\d+)\.\s+(.*)$", re.DOTALL)
 MAX_ERRORS = 50
 
@@ -72,13 +75,6 @@ class ImportResult:
 
 
 # --- export -------------------------------------------------------------------------------------
-
-
-def neutralise(text):
-    """Keep a spreadsheet from running a cell as a formula."""
-    if isinstance(text, str) and text.startswith(FORMULA_START):
-        return "'" + text
-    return text
 
 
 def _columns(dimension_codes: list[str], extra: tuple[str, ...] = ()) -> list[str]:

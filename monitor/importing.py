@@ -7,9 +7,10 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from config.spreadsheets import FORMULA_START
+
 from . import permissions
 from .exchange import (
-    FORMULA_START,
     INFO_COLUMNS,
     MAX_ERRORS,
     NOTE,
