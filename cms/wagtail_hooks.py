@@ -82,3 +82,24 @@ def admin_css():
 @hooks.register("construct_homepage_panels")
 def add_start_screen_panels(request, panels):
     panels.extend(dashboard.panels_for(request.user))
+
+
+@hooks.register("before_copy_page")
+def refuse_copying_an_edition(request, page):
+    """One edition per year (``EditionPage.year`` is unique), so a copy would fail on its year; the
+    next year's edition is started from the edition's header instead."""
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from cms.models import EditionPage
+
+    if not isinstance(page.specific_deferred, EditionPage):
+        return None
+    messages.error(
+        request,
+        _(
+            "Een editie kan niet worden gekopieerd: elk jaar heeft één editie. Begin de editie van "
+            "volgend jaar met 'Volgende editie starten' bovenaan deze editie."
+        ),
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)

@@ -8,6 +8,7 @@ are allowed there, and nowhere else; everything is still loaded from this origin
 """
 
 from django.conf import settings
+from django.db import OperationalError
 from django.urls import reverse
 
 PUBLIC_POLICY = {
@@ -64,3 +65,22 @@ class SecurityHeadersMiddleware:
             else:
                 response.headers.setdefault("Content-Security-Policy", self.public_policy)
         return response
+
+
+class DatabaseBusyMiddleware:
+    """A save that still finds the database locked after the busy timeout (SQLite, two saves at
+    once) is refused in Dutch with 503 and Retry-After, instead of a 500; its transaction was
+    rolled back, so nothing of it is stored."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError) or "locked" not in str(exception):
+            return None
+        from config.views import database_busy
+
+        return database_busy(request)

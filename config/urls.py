@@ -6,6 +6,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+handler400 = "config.views.bad_request"
+
 urlpatterns = [
     # Browsers and feed readers ask for /favicon.ico whatever the page links to.
     path("favicon.ico", lambda request: redirect(static_url("favicon.svg"), permanent=True)),

@@ -1,12 +1,33 @@
 """Forms of the figures screens."""
 
+import re
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from . import permissions, services
+from .importing import MAX_VALUE
 from .models import Observation
+
+
+class WholeNumberField(forms.IntegerField):
+    """An integer written in ASCII digits: Django's IntegerField also reads "٣" and "５"."""
+
+    default_error_messages = {"max_value": _("Het getal is te groot; hoogstens %(limit_value)s.")}
+
+    @property
+    def limits(self) -> dict:
+        return {"limit_value": self.max_value}
+
+    def to_python(self, value):
+        text = str(value).strip() if value is not None else ""
+        if text and not re.fullmatch(r"-?[0-9]+", text):
+            raise ValidationError(self.error_messages["invalid"], code="invalid")
+        if len(text.lstrip("-0")) > 20:  # int() of thousands of digits is slow, and out of range
+            raise ValidationError(self.error_messages["max_value"], code="max_value", params=self.limits)
+        return super().to_python(value)
 
 
 class GridForm(forms.Form):
@@ -18,9 +39,10 @@ class GridForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.keys = keys
         for key in keys:
-            self.fields[f"cel__{key}"] = forms.IntegerField(
+            self.fields[f"cel__{key}"] = WholeNumberField(
                 required=False,
                 min_value=0,
+                max_value=MAX_VALUE,
                 label=key,
                 error_messages={"invalid": _("Vul een geheel getal in.")},
             )

@@ -31,6 +31,9 @@ from .services import create_recorded, resolve_coords, save_if_changed
 # --- validating ---------------------------------------------------------------------------------
 
 MAX_NOTE_NUMBER = 9999
+# The largest whole number every supported database stores in an integer column (PostgreSQL's
+# integer; SQLite's is larger): one bound, so both databases refuse the same numbers.
+MAX_VALUE = 2_147_483_647
 
 
 def _clean(value) -> str:
@@ -52,9 +55,12 @@ def _parse_value(raw) -> tuple[int | None, str | None]:
         number = raw
     else:
         text = str(raw).strip()
-        if re.fullmatch(r"-?\d+", text):
+        # ASCII digits only: int() would also read "٣" or "５", which are no numbers in the format.
+        if re.fullmatch(r"-?[0-9]+", text):
+            if len(text.lstrip("-0")) > len(str(MAX_VALUE)):
+                return None, _too_large(text)
             number = int(text)
-        elif re.fullmatch(r"-?\d+[.,]\d+", text):
+        elif re.fullmatch(r"-?[0-9]+[.,][0-9]+", text):
             return None, _("'%(raw)s' is geen geheel getal.") % {"raw": text}
         else:
             return None, _("'%(raw)s' is geen getal; vul een geheel getal in, of laat leeg.") % {"raw": text}
@@ -64,7 +70,14 @@ def _parse_value(raw) -> tuple[int | None, str | None]:
         if not number.is_integer():
             return None, _("'%(raw)s' is geen geheel getal.") % {"raw": raw}
         number = int(number)
+    if number > MAX_VALUE:
+        return None, _too_large(raw)
     return number, None
+
+
+def _too_large(raw) -> str:
+    shown = str(raw) if len(str(raw)) <= 20 else str(raw)[:20] + "..."
+    return _("'%(raw)s' is te groot; een waarde is hoogstens %(max)s.") % {"raw": shown, "max": MAX_VALUE}
 
 
 class _Validator:
