@@ -1,5 +1,6 @@
 """The action plan in the Wagtail admin: viewsets for the beheerder, "Mijn acties" for owners."""
 
+from django import forms
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -20,6 +21,18 @@ from .filters import ActionFilterSet, OutlookItemFilterSet
 from .forms import HistoryReasonForm
 from .menu import RoleMenuItem
 from .models import Action, Membership, Municipality, Opgave, Organisation, OutlookItem, Plan, ProgressNote
+
+
+class HiddenFieldPanel(FieldPanel):
+    """A form field that goes along with the form but is not for people (the version a save is
+    based on): the hidden input only, without a label."""
+
+    class BoundPanel(FieldPanel.BoundPanel):
+        template_name = "actionplan/panels/hidden_field.html"
+
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.heading = ""  # no label above a hidden input
 
 
 def _timing_panel():
@@ -92,7 +105,12 @@ class ActionViewSet(ModelViewSet):
             FieldPanel("title"),
             FieldPanel("description"),
             MultiFieldPanel(
-                [FieldPanel("lead"), FieldPanel("co_owners"), FieldPanel("municipality")],
+                [
+                    FieldPanel("lead"),
+                    FieldPanel("co_owners", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("municipality"),
+                    HiddenFieldPanel("expected_version"),
+                ],
                 heading=_("Eigenaars"),
             ),
             _timing_panel(),
@@ -100,7 +118,6 @@ class ActionViewSet(ModelViewSet):
             HelpPanel(template="actionplan/panels/status_per_year.html", heading=_("Status")),
             FieldPanel("origin"),
             FieldPanel("sort_order"),
-            FieldPanel("expected_version"),
         ]
     )
 
@@ -177,7 +194,7 @@ class OutlookItemViewSet(ModelViewSet):
             FieldPanel("outlook_year"),
             FieldPanel("title"),
             FieldPanel("description"),
-            FieldPanel("owners"),
+            FieldPanel("owners", widget=forms.CheckboxSelectMultiple),
             _timing_panel(),
             FieldPanel("sort_order"),
         ]

@@ -1,6 +1,8 @@
 """The admin under our own name: the Help menu holds the role guides instead of Wagtail's."""
 
+from django.templatetags.static import static
 from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -37,3 +39,8 @@ def dutch_help_label(request, menu_items):
     for item in menu_items:
         if item.name == "help":
             item.label = _("Hulp")
+
+
+@hooks.register("insert_global_admin_js")
+def focus_success_message():
+    return format_html('<script src="{}" defer></script>', static("js/admin.js"))

@@ -101,3 +101,15 @@ def test_every_filter_of_the_action_list_has_an_empty_choice_and_status_alone_ad
     filtered = ActionFilterSet(data={"status": ["lopend"], "opgave": "", "plan": ""})
     assert filtered.is_valid()
     assert filtered.form.cleaned_data["opgave"] in ("", None)
+
+
+def test_the_action_form_hides_the_version_and_offers_owners_as_checkboxes(client, django_user_model):
+    from actionplan import roles
+    from tests.factories import ActionFactory, UserFactory
+
+    action = ActionFactory()
+    client.force_login(UserFactory(roles=[roles.BEHEERDER]))
+    page = client.get(f"/admin/actieplan/acties/edit/{action.pk}/").content.decode()
+    assert "Expected version" not in page and "expected_version" in page
+    assert 'type="hidden" name="expected_version"' in page
+    assert 'type="checkbox" name="co_owners"' in page

@@ -126,3 +126,16 @@ def test_the_action_screen_shows_the_rounds_request_and_saving_submits_the_updat
         2,
     )
     assert ProgressNote.objects.get(action=action, year=2026).text == "In Rotterdam en Schiedam."
+
+
+def test_form_errors_are_tied_to_their_fields(client, world):
+    import re
+
+    client.force_login(world["beheerder"])
+    response = client.post(reverse("actionplan_reporting:rounds"), {"plan": world["plan"].pk, "year": ""})
+    page = response.content.decode()
+    described = re.findall(r'aria-describedby="([^"]+)"', page)
+    assert described, "no field points at its error"
+    for ids in described:
+        for element_id in ids.split():
+            assert f'id="{element_id}"' in page, element_id

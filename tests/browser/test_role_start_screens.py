@@ -65,6 +65,7 @@ def test_actiehouder_updates_a_due_action_in_three_clicks(workbench, page):
     page.get_by_role("button", name="Stand van zaken 2026 opslaan").click()
     clicks += 1
     expect(page.get_by_text("De stand van zaken 2026 van")).to_be_visible()
+    expect(page.locator(".messages li.success")).to_be_focused()  # the focus moves to the message
     check_screen(page)
     assert clicks <= 3
 
