@@ -1,5 +1,6 @@
 """Login throttling holds across gunicorn workers: production's cache is shared by every process."""
 
+import socket
 import subprocess
 import sys
 from urllib.parse import urlencode
@@ -10,7 +11,15 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 
 from . import served
 
-PORT = 8141
+
+def _free_port() -> int:
+    """A port no other process holds now (two test runs on one machine do not collide)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+PORT = _free_port()
 PASSWORD = "Juist-wachtwoord-2026"
 LOCKED = b"Te veel mislukte aanmeldpogingen"
 
