@@ -1,6 +1,6 @@
 """The public pages: home, the monitor index, one edition page per year, the accessibility statement."""
 
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -77,6 +77,13 @@ class EditionPage(Page):
     """
 
     base_form_class = EditionPageForm
+
+    def publish(self, revision, *args, **kwargs):
+        """All or nothing: Wagtail saves the page live and then sends ``page_published``, whose
+        receiver writes the snapshot and closes the reporting year (cms.services.edition_published);
+        without one transaction a failure there would leave the page live without its snapshot."""
+        with transaction.atomic():
+            return super().publish(revision, *args, **kwargs)
 
     year = models.PositiveSmallIntegerField(_("jaar"), unique=True)
     subtitle = models.CharField(_("ondertitel"), max_length=200, blank=True)
