@@ -100,6 +100,7 @@ def main() -> None:
         "edition page, cached": measure(lambda: public.get(url), before=lambda: public.get(url)),
         "PDF, first render": measure(lambda: public.get(f"{url}pdf/"), repeat=3, before=_clear_pdfs),
         "PDF, cached": measure(lambda: public.get(f"{url}pdf/"), before=lambda: public.get(f"{url}pdf/")),
+        "cijfers.csv": measure(lambda: public.get(f"{url}cijfers.csv"), before=cache.clear),
         "admin action list": measure(lambda: admin.get("/admin/actieplan/acties/")),
         "review page": measure(lambda: tafel.get("/admin/regionale-tafel/")),
         "import 10,000 rows": measure(lambda: run_import(content), repeat=3),
