@@ -110,7 +110,7 @@ def test_the_review_screen_takes_an_explanation_per_finding(client, beheerder):
     client.force_login(beheerder)
     url = f"/admin/cijfers/aanleveringen/{delivery.pk}/beoordelen/"
     page = client.get(url).content.decode()
-    assert f'name="toelichting:{KEY}"' in page and "nodig voor publicatie" in page
+    assert f'name="toelichting:{KEY}"' in page and "verplicht om te valideren en te publiceren" in page
     response = client.post(
         url, {"action": "validate", "reason": "Akkoord", f"toelichting:{KEY}": "de bron zegt niets."}
     )
