@@ -63,7 +63,11 @@ def test_beheerder_enrols_and_nothing_breaks_the_policy(live_server, page):
     page.fill("#id_otp_token", totp_code(TOTPDevice.objects.get(user=user)))
     page.click("button:has-text('Bevestigen')")
     page.wait_for_load_state("networkidle")
+    assert "Uw herstelcodes" in page.content()  # the backup codes, shown once
+    page.click("a:has-text('Ik heb de codes bewaard, verder')")
+    page.wait_for_load_state("networkidle")
     assert page.url == live_server.url + "/admin/"
+    _visit(page, live_server.url + "/admin/tweestapsverificatie/")
     assert "Tweestapsverificatie staat aan" in page.content()
 
     for path in ADMIN_PAGES:

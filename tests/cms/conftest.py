@@ -3,7 +3,7 @@
 import datetime
 
 import pytest
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from actionplan import roles
 from cms.models import EditionPage, HomePage, MonitorIndexPage
@@ -23,6 +23,10 @@ from tests.monitor.conftest import make_table
 @pytest.fixture
 def site(db) -> tuple[HomePage, MonitorIndexPage]:
     root = Page.get_first_root_node()
+    if root is None:
+        # A transactional test before this one flushed the tree that Wagtail's migrations create.
+        Locale.objects.get_or_create(language_code="nl")
+        root = Page.add_root(instance=Page(title="Root", slug="root"))
     home = root.add_child(instance=HomePage(title="Mensenhandelmonitor test", slug="start"))
     home.save_revision().publish()
     Site.objects.update_or_create(
