@@ -7,3 +7,24 @@ document.addEventListener("DOMContentLoaded", () => {
     message.focus();
   }
 });
+
+// A link to a chapter of the edition (/admin/pages/<id>/edit/#block-<id>-section, from the start
+// screen) lands on that chapter: the StreamField draws its blocks and rich-text editors after the page
+// has loaded, so the content above the block keeps growing. Scroll when the block appears and again
+// while the editor settles, until the user scrolls or types.
+document.addEventListener("DOMContentLoaded", () => {
+  const hash = window.location.hash;
+  if (!hash.startsWith("#block-")) return;
+  const id = decodeURIComponent(hash.slice(1));
+  let userMoved = false;
+  ["wheel", "keydown", "touchstart", "mousedown"].forEach((name) =>
+    window.addEventListener(name, () => { userMoved = true; }, { once: true, capture: true }),
+  );
+  let tries = 0;
+  const timer = window.setInterval(() => {
+    tries += 1;
+    const block = document.getElementById(id);
+    if (block && !userMoved) block.scrollIntoView({ block: "start" });
+    if (userMoved || tries > 40) window.clearInterval(timer);
+  }, 100);
+});
