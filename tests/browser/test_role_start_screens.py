@@ -79,10 +79,11 @@ def test_redacteur_opens_a_chapter_of_the_edition_in_two_clicks(workbench, page)
     panel = page.locator("#edition-in-progress-section")
     panel.get_by_role("link", name="3. Regionale cijfers van het ESSM").click()
     clicks += 1
-    page.wait_for_url("**/admin/pages/*/edit/#block-*-section")
+    # The whole edition's editor is a large page: wait for its document, not for every resource.
+    page.wait_for_url("**/admin/pages/*/edit/#block-*-section", wait_until="domcontentloaded", timeout=60000)
     block = page.url.split("#", 1)[1]
-    expect(page.locator(f"[id='{block}']")).to_be_visible()
-    expect(page.locator(f"[id='{block}']")).to_be_in_viewport()
+    expect(page.locator(f"[id='{block}']")).to_be_visible(timeout=30000)
+    expect(page.locator(f"[id='{block}']")).to_be_in_viewport(timeout=15000)
     assert clicks <= 2
     # Leave the editor, whose editing-session pings would still hold the database when it is flushed.
     page.goto("about:blank")
