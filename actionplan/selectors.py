@@ -32,6 +32,9 @@ def action_list_queryset() -> QuerySet[Action]:
     ).prefetch_related("co_owners")
 
 
+ACTION_SEARCH_FIELDS = ("title", "description")  # what the admin search looks in, in every action list
+
+
 def actions_owned_by(organisation: Organisation | None) -> QuerySet[Action]:
     """The actions an organisation leads or co-owns (what its actiehouders see)."""
     if organisation is None:

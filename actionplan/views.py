@@ -11,6 +11,8 @@ from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic import CreateView, DeleteView, EditView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from workbench.search import matching
+
 from . import permissions, roles, selectors, services
 from .forms import ActionStatusForm
 from .models import NOT_STATED, Action
@@ -49,7 +51,10 @@ class MyActionsView(MyActionsMixin, WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["actions"] = selectors.actions_owned_by(self.organisation)
+        query = self.request.GET.get("q", "").strip()
+        actions = selectors.actions_owned_by(self.organisation)
+        context["actions"] = matching(actions, selectors.ACTION_SEARCH_FIELDS, query)
+        context["query"] = query
         context["organisation"] = self.organisation
         return context
 

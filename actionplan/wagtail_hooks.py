@@ -10,6 +10,8 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from workbench.search import ListSearchArea, SearchingIndexView, can_list
+
 from . import (
     permissions,
     review_hooks,  # noqa: F401
@@ -47,6 +49,8 @@ def _edit_handler(panels):
 
 
 class ActionIndexView(IndexView):
+    show_other_searches = True
+
     def get_base_queryset(self):
         return selectors.action_list_queryset()
 
@@ -67,7 +71,7 @@ class ActionViewSet(ModelViewSet):
     inspect_view_enabled = True
     copy_view_enabled = False
     filterset_class = ActionFilterSet
-    search_fields = ["title", "description"]
+    search_fields = list(selectors.ACTION_SEARCH_FIELDS)
     search_backend_name = None
     list_per_page = 25
     list_display = [
@@ -237,6 +241,7 @@ class ProgressNoteViewSet(ModelViewSet):
 
 class OrganisationViewSet(ModelViewSet):
     model = Organisation
+    index_view_class = SearchingIndexView
     icon = "group"
     menu_label = _("Organisaties")
     add_to_admin_menu = False
@@ -326,4 +331,44 @@ def register_my_actions_menu_item():
         icon_name="tasks",
         order=100,
         check=permissions.can_use_my_actions,
+    )
+
+
+@hooks.register("register_admin_search_area")
+def register_actions_search_area():
+    """Who may list the actions searches them there; an actiehouder searches their own."""
+    return ListSearchArea(
+        _("Acties"),
+        "actions:index",
+        check=can_list(Action),
+        queryset=lambda user: Action.objects.all(),
+        search_fields=ActionViewSet.search_fields,
+        icon_name="tasks",
+        order=200,
+    )
+
+
+@hooks.register("register_admin_search_area")
+def register_my_actions_search_area():
+    return ListSearchArea(
+        _("Mijn acties"),
+        "actionplan_my_actions",
+        check=lambda user: permissions.can_use_my_actions(user) and not can_list(Action)(user),
+        queryset=lambda user: selectors.actions_owned_by(permissions.user_organisation(user)),
+        search_fields=selectors.ACTION_SEARCH_FIELDS,
+        icon_name="tasks",
+        order=200,
+    )
+
+
+@hooks.register("register_admin_search_area")
+def register_organisations_search_area():
+    return ListSearchArea(
+        _("Organisaties"),
+        "organisations:index",
+        check=can_list(Organisation),
+        queryset=lambda user: Organisation.objects.all(),
+        search_fields=OrganisationViewSet.search_fields,
+        icon_name="group",
+        order=220,
     )

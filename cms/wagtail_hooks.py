@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 from actionplan import roles
 from actionplan.permissions import has_role
@@ -15,36 +15,49 @@ from cms import dashboard
 from cms.filters import ExploitationFormDefinitionFilterSet, OntwikkelingFilterSet
 from cms.models import Casus, EditionPage, ExploitationFormDefinition, Ontwikkeling
 from cms.views import NextEditionView
+from workbench.search import ListSearchArea, can_list
 
 
-class ExploitationFormDefinitionViewSet(SnippetViewSet):
+class SnippetIndexView(IndexView):
+    show_other_searches = True
+
+
+class SearchableSnippetViewSet(SnippetViewSet):
+    """Searched through the ORM (``icontains``), as the admin search areas count: part of a word is
+    found, and the list and the count agree."""
+
+    index_view_class = SnippetIndexView
+    search_backend_name = None
+
+
+class ExploitationFormDefinitionViewSet(SearchableSnippetViewSet):
     model = ExploitationFormDefinition
     icon = "help"
     menu_label = _("Definities")
     list_display = ["name", "code", "since_eu_directive"]
     list_export = ["code", "name", "since_eu_directive"]
-    search_fields = ["name"]
+    search_fields = ["name", "definition"]
     ordering = ["sort_order", "name"]
     filterset_class = ExploitationFormDefinitionFilterSet
 
 
-class CasusViewSet(SnippetViewSet):
+class CasusViewSet(SearchableSnippetViewSet):
     model = Casus
     icon = "user"
     menu_label = _("Casussen")
     list_display = ["title", "source"]
     list_export = ["title", "source"]
-    search_fields = ["title"]
+    search_fields = ["title", "source", "body"]
 
 
-class OntwikkelingViewSet(SnippetViewSet):
+class OntwikkelingViewSet(SearchableSnippetViewSet):
     model = Ontwikkeling
     icon = "calendar-alt"
     menu_label = _("Ontwikkelingen")
     list_display = ["title", "date", "date_label", "link"]
     list_export = ["title", "date", "date_label", "link"]
     filterset_class = OntwikkelingFilterSet
-    search_fields = ["title"]
+    search_fields = ["title", "summary"]
 
 
 class PublicationViewSetGroup(SnippetViewSetGroup):
@@ -55,6 +68,28 @@ class PublicationViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(PublicationViewSetGroup)
+
+SNIPPET_SEARCH_AREAS = [
+    (_("Casussen"), Casus, CasusViewSet, "user", 300),
+    (_("Ontwikkelingen"), Ontwikkeling, OntwikkelingViewSet, "calendar-alt", 310),
+    (_("Definities"), ExploitationFormDefinition, ExploitationFormDefinitionViewSet, "help", 320),
+]
+
+
+def _snippet_search_area(label, model, viewset, icon, order):
+    return lambda: ListSearchArea(
+        label,
+        model.snippet_viewset.get_url_name("list"),
+        check=can_list(model),
+        queryset=lambda user: model.objects.all(),
+        search_fields=viewset.search_fields,
+        icon_name=icon,
+        order=order,
+    )
+
+
+for _area in SNIPPET_SEARCH_AREAS:
+    hooks.register("register_admin_search_area", _snippet_search_area(*_area))
 
 
 @hooks.register("register_admin_urls")

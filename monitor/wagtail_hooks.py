@@ -14,6 +14,7 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from actionplan.forms import HistoryReasonForm
 from actionplan.menu import RoleMenuItem
+from workbench.search import ListSearchArea, SearchingIndexView, can_list
 
 from . import admin_views, dashboard, permissions, services
 from .filters import DeliveryFilterSet, ObservationFilterSet, TableFilterSet
@@ -40,6 +41,7 @@ class PartnerViewSet(ModelViewSet):
 
 class TableViewSet(ModelViewSet):
     model = Table
+    index_view_class = SearchingIndexView
     icon = "table"
     menu_label = _("Tabellen")
     add_to_admin_menu = False
@@ -201,3 +203,16 @@ def register_my_figures_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_start_screen_panels(request, panels):
     panels.extend(dashboard.panels_for(request.user))
+
+
+@hooks.register("register_admin_search_area")
+def register_tables_search_area():
+    return ListSearchArea(
+        _("Tabellen"),
+        "tables:index",
+        check=can_list(Table),
+        queryset=lambda user: Table.objects.all(),
+        search_fields=TableViewSet.search_fields,
+        icon_name="table",
+        order=230,
+    )
