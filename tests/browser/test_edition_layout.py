@@ -3,6 +3,8 @@ their own block with a cue, a named table of contents, a favicon."""
 
 import pytest
 
+from tests.browser.conftest import close_and_wait_for_server
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 # The rendered size of an SVG text: its font size in the drawing's units times the drawing's scale.
@@ -40,7 +42,7 @@ def test_on_a_phone_every_chart_text_is_at_least_12px_and_the_page_does_not_scro
     for box in overflowing:
         assert box["tabindex"] == "0" and box["label"], box
         assert "gradient" in box["cue"], box
-    context.close()
+    close_and_wait_for_server(context)
 
 
 def test_on_a_desktop_charts_and_tables_read_well_and_the_site_is_named_and_has_a_favicon(
@@ -70,4 +72,4 @@ def test_on_a_desktop_charts_and_tables_read_well_and_the_site_is_named_and_has_
     assert page.request.get(seeded_site + icon).status == 200
     response = page.request.get(seeded_site + "/favicon.ico")
     assert response.ok and "svg" in response.headers["content-type"]
-    context.close()
+    close_and_wait_for_server(context)

@@ -6,6 +6,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from pypdf import PdfReader
 
+from tests.browser.conftest import close_and_wait_for_server
+
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PAGES = ["/", "/monitor/", "/monitor/2025/", "/toegankelijkheidsverklaring/"]
@@ -24,7 +26,7 @@ def test_axe_finds_no_violations_on_phone_and_desktop(seeded_site, browser):
             # Responsive: the page itself never scrolls sideways (wide tables scroll in their own region).
             root = "document.documentElement"
             assert page.evaluate(f"{root}.scrollWidth <= {root}.clientWidth"), f"{path} @ {width}px"
-        context.close()
+        close_and_wait_for_server(context)
 
 
 def test_table_of_contents_links_land_on_their_sections(seeded_site, page):

@@ -11,6 +11,7 @@ from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from actionplan import roles, seed
+from tests.browser.conftest import close_and_wait_for_server
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -24,7 +25,7 @@ def shot_page(browser):
     context = browser.new_context(viewport=viewport, locale="nl-NL", reduced_motion="reduce")
     page = context.new_page()
     yield page
-    context.close()
+    close_and_wait_for_server(context)
 
 
 def _ensure_roles() -> None:

@@ -14,7 +14,7 @@ from actionplan import roles
 from tests.accounts.conftest import PASSWORD, totp_code
 from tests.factories import UserFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def _sign_in(page, base, code=""):

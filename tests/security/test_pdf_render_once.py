@@ -45,7 +45,7 @@ WORKER = textwrap.dedent(
 
 
 @pytest.fixture
-def published_without_pdf(transactional_db, site, monkeypatch):
+def published_without_pdf(transactional_db, django_db_serialized_rollback, site, monkeypatch):
     monkeypatch.setattr("cms.pdf.render_pdf", lambda document: b"%PDF-1.7 in test")
     _home, index = site
     page = make_edition(index, plan=make_plan(), tables=[make_figure_table("tabel_test")])

@@ -25,7 +25,7 @@ LOCKED = b"Te veel mislukte aanmeldpogingen"
 
 
 @pytest.fixture
-def served_database(transactional_db, tmp_path):
+def served_database(transactional_db, django_db_serialized_rollback, tmp_path):
     user_model = get_user_model()
     # A hash production's hashers know (the tests' settings use MD5), cheap to check.
     hashed = PBKDF2PasswordHasher().encode(PASSWORD, "zout1234zout", iterations=1000)

@@ -2,45 +2,31 @@
 neither the admin (page editor and preview included) nor the public pages report a CSP violation."""
 
 import pytest
-from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from actionplan import roles
+from tests.accounts.conftest import PASSWORD, totp_code
+from tests.browser.conftest import close_and_wait_for_server
 from tests.factories import UserFactory
-
-from .conftest import PASSWORD, totp_code
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 ADMIN_PAGES = ["/admin/", "/admin/pages/", "/admin/users/", "/admin/account/", "/admin/mijn-acties/"]
 PUBLIC_PAGES = ["/", "/monitor/", "/monitor/2025/"]
 
 
 @pytest.fixture
-def page(monkeypatch, settings):
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the live server's database calls are safe.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+def page(browser, settings):
+    """A page with the production Content-Security-Policy on, collecting the violations it reports."""
     settings.CSP_ENABLED = True
     settings.ACCOUNTS_REQUIRE_2FA_FOR = [roles.BEHEERDER]
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=CHROMIUM_ARGS)
-        page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="nl-NL")
-        page.csp_errors = []
-        page.on("console", lambda m: "Content Security Policy" in m.text and page.csp_errors.append(m.text))
-        yield page
-        browser.close()
-    ContentType.objects.clear_cache()
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="nl-NL")
+    page = context.new_page()
+    page.csp_errors = []
+    page.on("console", lambda m: "Content Security Policy" in m.text and page.csp_errors.append(m.text))
+    yield page
+    close_and_wait_for_server(context)
 
 
 def _visit(page, url):
