@@ -148,7 +148,7 @@ def seed_edition() -> dict[str, int]:
             index,
             EditionPage,
             "2025",
-            title="Mensenhandelmonitor",
+            title="Mensenhandelmonitor 2025",
             year=2025,
             subtitle="Samenwerken tegen mensenhandel",
             region="regio Rotterdam",

@@ -41,3 +41,11 @@ def edition_figure(context, block: dict) -> str:
 @register.filter
 def heading_tag(level) -> str:
     return f"h{min(max(int(level or 3), 2), 6)}"
+
+
+@register.filter
+def edition_title(document: dict) -> str:
+    """The edition's title with its year: editions are titled "Mensenhandelmonitor 2025", but a
+    snapshot published under a title without the year keeps that title, so the year is added here."""
+    title, year = str(document.get("title", "")), str(document.get("year", ""))
+    return title if year in title else f"{title} {year}".strip()

@@ -78,3 +78,28 @@ def test_editors_can_open_the_seeded_edition_in_wagtail(client, seeded):
         assert listing.status_code == 200
         assert "Wet modernisering" in listing.content.decode()
         assert "Aansluiting op de Europese richtlijn" not in listing.content.decode()
+
+
+def test_the_seeded_edition_carries_its_year_in_its_title(client, seeded):
+    import re
+
+    edition = EditionPage.objects.get(year=2025)
+    assert edition.title == "Mensenhandelmonitor 2025"
+    html = client.get("/monitor/2025/").content.decode()
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert title.strip().startswith("Mensenhandelmonitor 2025") and "2025 2025" not in title
+    assert '<h1 class="utrecht-heading-1 mhm-hero__title">Mensenhandelmonitor 2025</h1>' in html
+
+
+def test_an_edition_titled_without_its_year_still_shows_it_once(client, seeded):
+    """A published snapshot keeps the title it had; the year is added where it is missing."""
+    edition = EditionPage.objects.get(year=2025)
+    snapshot = EditionSnapshot.objects.get(revision_id=edition.live_revision_id)
+    snapshot.document["title"] = "Mensenhandelmonitor"
+    snapshot.save()
+    from django.core.cache import cache
+
+    cache.clear()
+    html = client.get("/monitor/2025/").content.decode()
+    assert "<title>Mensenhandelmonitor 2025" in html.replace("\n", "")
+    assert "Mensenhandelmonitor 2025 2025" not in html
