@@ -35,8 +35,11 @@ class RowError:
     row: int
     column: str
     message: str
+    place: str = ""  # where a people's template holds the row: "Blad 'X', cel C5"
 
     def __str__(self) -> str:
+        if self.place:
+            return _("%(place)s: %(message)s") % {"place": self.place, "message": self.message}
         if self.row == 0:
             return self.message
         if not self.column:
@@ -266,15 +269,32 @@ def _check_zip(content: bytes) -> None:
 
 
 def _read_xlsx(content: bytes) -> list[list]:
+    """The long format's rows: from the first sheet, or from a filled people's template
+    (``monitor.partner_template``, recognised by its hidden sheet), whose formulas are read as text."""
     from openpyxl import load_workbook
+
+    from .partner_template import is_template, read_template
 
     _check_zip(content)
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
+        if len(workbook.sheetnames) > settings.FIGURES_IMPORT_MAX_SHEETS:
+            workbook.close()
+            message = _("Het bestand heeft te veel werkbladen (%(count)s; maximaal %(max)s).")
+            raise _refuse(
+                message % {"count": len(workbook.sheetnames), "max": settings.FIGURES_IMPORT_MAX_SHEETS}
+            )
+        if is_template(workbook.sheetnames):
+            workbook.close()
+            workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=False)
         sheet = workbook.worksheets[0]
+    except ImportFailed:
+        raise
     except Exception as error:  # noqa: BLE001 - openpyxl raises many kinds for a broken file
         raise _refuse(_("Het bestand is geen leesbaar XLSX-bestand.")) from error
     try:
+        if is_template(workbook.sheetnames):
+            return read_template(workbook, _sheet_rows, _refuse)
         return _sheet_rows(sheet)
     except ImportFailed:
         raise
@@ -284,10 +304,11 @@ def _read_xlsx(content: bytes) -> list[list]:
         workbook.close()
 
 
-def _sheet_rows(sheet) -> list[list]:
+def _sheet_rows(sheet, bounds: _Bounds | None = None) -> list[list]:
     """The rows of a read-only sheet, bounded: its declared size first, then what it really holds
-    (the declaration can be absent or lie, so the stream is bounded by rows and columns too)."""
-    bounds = _Bounds(_("Het werkblad"))
+    (the declaration can be absent or lie, so the stream is bounded by rows and columns too).
+    ``bounds`` shared over several sheets bounds their filled cells together."""
+    bounds = bounds or _Bounds(_("Het werkblad"))
     if (sheet.max_row or 0) > bounds.max_rows or (sheet.max_column or 0) > bounds.max_columns:
         raise _refuse(
             _("Het werkblad is te groot (%(size)s); maximaal %(rows)s rijen en %(columns)s kolommen.")

@@ -247,6 +247,9 @@ def parse_rows(raw_rows: list[list], *, allowed_tables=None, year: int | None = 
     if not validator.errors and not parsed:
         validator.error(0, "", _("Het bestand bevat geen rijen met cijfers."))
     if validator.errors:
+        places = getattr(raw_rows, "places", {})  # a people's template: name its sheet and cell
+        for error in validator.errors:
+            error.place = places.get(error.row, "")
         raise ImportFailed(validator.errors)
     return parsed
 
