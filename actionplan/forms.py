@@ -4,7 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from .models import STATUS_CHOICES, Action, Plan
+from workbench.forms import ErrorsDescribedMixin, explain_date_fields
+
+from .models import STATUS_CHOICES, Action, ActionStatus, Plan
 from .selectors import changes_since_version
 
 
@@ -22,6 +24,7 @@ class HistoryReasonForm(WagtailAdminModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        explain_date_fields(self)
         if "expected_version" in self.fields and self.instance.pk and hasattr(self.instance, "version"):
             self.fields["expected_version"].initial = self.instance.version
 
@@ -59,7 +62,28 @@ class HistoryReasonForm(WagtailAdminModelForm):
         return instance
 
 
-class ActionStatusForm(forms.Form):
+class PostponementFieldsMixin:
+    """The "Doorgeschoven naar" fields count only with the status doorgeschoven.
+
+    Another status ignores what they hold (the service clears them; a value left in a field the
+    browser hid is no error). The markers let admin.js show them only with that status.
+    """
+
+    POSTPONEMENT_FIELDS = ("postponed_to_year", "postponed_to_plan")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].widget.attrs["data-mhm-status"] = ActionStatus.POSTPONED
+        names = [name for name in self.POSTPONEMENT_FIELDS if name in self.fields]
+        for name in names:
+            self.fields[name].widget.attrs["data-mhm-postponement"] = ""
+        if self.is_bound and self.data.get(self.add_prefix("status")) != ActionStatus.POSTPONED:
+            self.data = self.data.copy()
+            for name in names:
+                self.data[self.add_prefix(name)] = ""
+
+
+class ActionStatusForm(ErrorsDescribedMixin, PostponementFieldsMixin, forms.Form):
     """The stand van zaken of one reporting year: status, postponement and text.
 
     The year is not a field: it is the year the page was opened for, so the text shown is always the

@@ -9,9 +9,11 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
-from wagtail.admin.widgets import AdminDateInput
 
-from . import next_plan, permissions, reporting
+from workbench.forms import DateField, ErrorsDescribedMixin
+
+from . import next_plan, permissions, reporting, review
+from .forms import PostponementFieldsMixin
 from .models import NOT_STATED, STATUS_CHOICES, ActionStatus, Plan, ReportingRound, UpdateState
 from .review_views import AdminPageMixin, forbidden
 from .views import MyActionUpdateView
@@ -31,12 +33,12 @@ class OwnerOnlyMixin:
         return super().dispatch(request, *args, **kwargs)
 
 
-class RoundForm(forms.Form):
+class RoundForm(ErrorsDescribedMixin, forms.Form):
     plan = forms.ModelChoiceField(
         label=gettext_lazy("Actieplan"), queryset=Plan.objects.filter(is_closed=False)
     )
     year = forms.IntegerField(label=gettext_lazy("Jaar"), min_value=2000, max_value=2100)
-    deadline = forms.DateField(label=gettext_lazy("Uiterste datum"), widget=AdminDateInput)
+    deadline = DateField(label=gettext_lazy("Uiterste datum"))
 
 
 def _apply_errors(form, error: ValidationError) -> None:
@@ -78,12 +80,23 @@ class RoundListView(ManagerOnlyMixin, AdminPageMixin, FormView):
         return redirect("actionplan_reporting:round", pk=reporting_round.pk)
 
 
-class RoundDetailView(ManagerOnlyMixin, AdminPageMixin, TemplateView):
-    """The completeness view of a round and the updates to review."""
+class RoundDetailView(AdminPageMixin, TemplateView):
+    """The completeness view of a round and the updates to review.
+
+    The Regionale Tafel reads it too, without the buttons: who has reported, what was sent back.
+    """
 
     template_name = "actionplan/reporting/round_detail.html"
     parent_breadcrumb = ("actionplan_reporting:rounds", gettext_lazy("Rapportagerondes"))
     header_icon = "calendar-alt"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.can_manage = reporting.can_manage_rounds(request.user)
+        if not (self.can_manage or review.can_view_review(request.user)):
+            return forbidden(request)
+        if not self.can_manage:
+            self.parent_breadcrumb = ("actionplan_review:index", gettext_lazy("Regionale Tafel"))
+        return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
         return str(self.round)
@@ -102,6 +115,7 @@ class RoundDetailView(ManagerOnlyMixin, AdminPageMixin, TemplateView):
         context.update(
             {
                 "round": self.round,
+                "can_manage": self.can_manage,
                 "today": today,
                 "is_late": today > self.round.deadline,
                 "completeness": reporting.round_completeness(self.round, today),
@@ -156,7 +170,7 @@ class MyReportingView(OwnerOnlyMixin, AdminPageMixin, TemplateView):
         return context
 
 
-class SubmitForm(forms.Form):
+class SubmitForm(PostponementFieldsMixin, forms.Form):
     status = forms.ChoiceField(label=gettext_lazy("Status"), choices=STATUS_CHOICES, required=False)
     text = forms.CharField(label=gettext_lazy("Stand van zaken"), widget=forms.Textarea)
     postponed_to_year = forms.IntegerField(

@@ -7,6 +7,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.widgets import AdminDateInput
 
+from workbench.forms import DATE_FORMAT, DATE_HELP
+
 from .models import Action, ActionStatus, Opgave, Organisation, ProgressNote
 from .review import start_of_day
 
@@ -25,7 +27,11 @@ class ReviewFilterSet(WagtailFilterSet):
         label=_("Status"), choices=ActionStatus.choices, widget=forms.CheckboxSelectMultiple
     )
     changed_since = django_filters.DateFilter(
-        label=_("Gewijzigd sinds"), method="filter_changed_since", widget=AdminDateInput
+        label=_("Gewijzigd sinds"),
+        method="filter_changed_since",
+        widget=AdminDateInput(attrs={"aria-describedby": "id_changed_since-help"}),
+        input_formats=[DATE_FORMAT, "%Y-%m-%d"],
+        help_text=DATE_HELP,
     )
 
     class Meta:

@@ -48,6 +48,21 @@ def review_note_create(*, meeting: Meeting, opgave: Opgave, kind: str, text: str
 
 
 @transaction.atomic
+def review_note_create_at_new_meeting(
+    *, plan: Plan, date: datetime.date, title: str = "", opgave: Opgave, kind: str, text: str, user
+) -> ReviewNote:
+    """The board records its advice at a meeting it enters on the spot (from the advice form).
+
+    A meeting of the plan on that date already exists: the advice goes to that one.
+    """
+    _require_board(user)
+    meeting = Meeting.objects.filter(plan=plan, date=date).first()
+    if meeting is None:
+        meeting = meeting_create(plan=plan, date=date, title=title, user=user)
+    return review_note_create(meeting=meeting, opgave=opgave, kind=kind, text=text, user=user)
+
+
+@transaction.atomic
 def review_note_update(*, note: ReviewNote, kind: str, text: str, user, reason: str = "") -> ReviewNote:
     _require_board(user)
     if kind not in ReviewNote.Kind.values:

@@ -13,10 +13,11 @@ from django.utils.translation import gettext_lazy
 from django.views.defaults import permission_denied
 from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
-from wagtail.admin.widgets import AdminDateInput
+
+from workbench.forms import DateField, ErrorsDescribedMixin
 
 from . import review, review_services
-from .models import Action, Meeting, Opgave, Plan, ReviewNote
+from .models import Action, Meeting, Opgave, Plan, ReportingRound, ReviewNote
 from .review_export import csv_response, review_rows, xlsx_response
 from .review_filters import ReviewFilterSet
 
@@ -107,6 +108,7 @@ class ReviewView(BoardOnlyMixin, AdminPageMixin, TemplateView):
         context.update(review_data(self.request, self.plan))
         context["plans"] = Plan.objects.order_by("-start_year")
         context["can_record"] = review.can_record_review_notes(self.request.user)
+        context["latest_round"] = ReportingRound.objects.filter(plan=self.plan).order_by("-year").first()
         query = self.request.GET.copy()
         context["export_query"] = query.urlencode()
         return context
@@ -125,8 +127,8 @@ class ReviewExportView(BoardOnlyMixin, View):
         raise Http404
 
 
-class MeetingForm(forms.Form):
-    date = forms.DateField(label=gettext_lazy("Datum"), widget=AdminDateInput)
+class MeetingForm(ErrorsDescribedMixin, forms.Form):
+    date = DateField(label=gettext_lazy("Datum"))
     title = forms.CharField(label=gettext_lazy("Titel"), max_length=200, required=False)
 
 
@@ -159,8 +161,26 @@ class MeetingListView(BoardOnlyMixin, AdminPageMixin, FormView):
         return redirect(f"{reverse('actionplan_review:meetings')}?plan={plan.pk}")
 
 
-class ReviewNoteForm(forms.Form):
-    meeting = forms.ModelChoiceField(label=gettext_lazy("Vergadering"), queryset=Meeting.objects.none())
+class ReviewNoteForm(ErrorsDescribedMixin, forms.Form):
+    """The board's advice or decision, at a meeting in the list or at a new one entered here."""
+
+    meeting = forms.ModelChoiceField(
+        label=gettext_lazy("Vergadering"),
+        queryset=Meeting.objects.none(),
+        required=False,
+        empty_label=gettext_lazy("Nieuwe vergadering (hieronder)"),
+    )
+    new_meeting_date = DateField(
+        label=gettext_lazy("Datum nieuwe vergadering"),
+        required=False,
+        help_text=gettext_lazy(
+            "Alleen voor een vergadering die nog niet in de lijst staat. Datum als dd-mm-jjjj, "
+            "bijvoorbeeld 31-12-2026."
+        ),
+    )
+    new_meeting_title = forms.CharField(
+        label=gettext_lazy("Titel nieuwe vergadering"), max_length=200, required=False
+    )
     opgave = forms.ModelChoiceField(label=gettext_lazy("Opgave"), queryset=Opgave.objects.none())
     kind = forms.ChoiceField(label=gettext_lazy("Soort"), choices=ReviewNote.Kind.choices)
     text = forms.CharField(label=gettext_lazy("Advies of besluit"), widget=forms.Textarea)
@@ -169,6 +189,20 @@ class ReviewNoteForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["meeting"].queryset = Meeting.objects.filter(plan=plan).order_by("-date")
         self.fields["opgave"].queryset = plan.opgaven.order_by("number")
+
+    def clean(self):
+        cleaned = super().clean()
+        if cleaned.get("meeting") is None and not cleaned.get("new_meeting_date"):
+            if "new_meeting_date" not in self.errors:
+                self.add_error(
+                    "meeting", _("Kies een vergadering, of vul de datum van een nieuwe vergadering in.")
+                )
+        elif cleaned.get("meeting") is not None and cleaned.get("new_meeting_date"):
+            self.add_error(
+                "new_meeting_date",
+                _("Kies bij Vergadering 'Nieuwe vergadering' om een nieuwe vergadering vast te leggen."),
+            )
+        return cleaned
 
 
 class ReviewNoteCreateView(BoardOnlyMixin, AdminPageMixin, FormView):
@@ -195,13 +229,26 @@ class ReviewNoteCreateView(BoardOnlyMixin, AdminPageMixin, FormView):
         return initial
 
     def form_valid(self, form):
+        data = dict(form.cleaned_data)
+        meeting, date, title = (
+            data.pop("meeting"),
+            data.pop("new_meeting_date"),
+            data.pop("new_meeting_title"),
+        )
         try:
-            review_services.review_note_create(user=self.request.user, **form.cleaned_data)
+            if meeting is None:
+                plan = self.get_plan()
+                review_services.review_note_create_at_new_meeting(
+                    plan=plan, date=date, title=title, user=self.request.user, **data
+                )
+            else:
+                plan = meeting.plan
+                review_services.review_note_create(meeting=meeting, user=self.request.user, **data)
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
         messages.success(self.request, _("Advies of besluit vastgelegd."))
-        return redirect(f"{reverse('actionplan_review:index')}?plan={form.cleaned_data['meeting'].plan_id}")
+        return redirect(f"{reverse('actionplan_review:index')}?plan={plan.pk}")
 
 
 class ReviewNoteEditForm(forms.Form):

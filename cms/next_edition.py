@@ -5,6 +5,8 @@ The tables and their dimensions carry over as they are (a table is not tied to a
 simply has no observations yet, so every figure shows "niet beschikbaar" until partners deliver.
 """
 
+import datetime
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -55,8 +57,11 @@ def _next_body(source: EditionPage) -> list[dict]:
 
 
 @transaction.atomic
-def edition_create_next(*, source: EditionPage, user) -> EditionPage:
-    """A beheerder creates the draft edition of the year after ``source`` (not published)."""
+def edition_create_next(
+    *, source: EditionPage, user, delivery_deadline: datetime.date | None = None
+) -> EditionPage:
+    """A beheerder creates the draft edition of the year after ``source`` (not published); the
+    deliveries it opens get the deadline, if one is given."""
     if not permissions.has_role(user, roles.BEHEERDER):
         raise PermissionDenied(_("Alleen een beheerder maakt een nieuwe editie aan."))
     year = source.year + 1
@@ -64,7 +69,11 @@ def edition_create_next(*, source: EditionPage, user) -> EditionPage:
         raise ValidationError(_("De editie %(year)s bestaat al.") % {"year": year})
     for partner in Partner.objects.filter(pk__in=Table.objects.values("partner")):
         delivery_open(
-            partner=partner, year=year, user=user, reason=_("Editie %(year)s gestart") % {"year": year}
+            partner=partner,
+            year=year,
+            user=user,
+            reason=_("Editie %(year)s gestart") % {"year": year},
+            deadline=delivery_deadline,
         )
     page = EditionPage(
         title=_("Mensenhandelmonitor %(year)s") % {"year": year},

@@ -1,10 +1,12 @@
 """Views of the publication that are not Wagtail pages: an edition's PDF, starting the next edition."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
@@ -13,6 +15,7 @@ from actionplan import roles
 from actionplan.permissions import has_role
 from cms import next_edition, open_data, services
 from cms.models import EditionPage, EditionSnapshot
+from workbench.forms import DateField, ErrorsDescribedMixin
 
 
 def _live_edition(year: int) -> EditionPage:
@@ -64,6 +67,17 @@ def edition_pdf(request, year: int):
     return response
 
 
+class NextEditionForm(ErrorsDescribedMixin, forms.Form):
+    delivery_deadline = DateField(
+        label=gettext_lazy("Aanleveringen inleveren vóór"),
+        required=False,
+        help_text=gettext_lazy(
+            "Optioneel; de datapartners zien deze termijn op hun startscherm. Datum als dd-mm-jjjj, "
+            "bijvoorbeeld 31-12-2026."
+        ),
+    )
+
+
 class NextEditionView(WagtailAdminTemplateMixin, TemplateView):
     """The beheerder starts next year's edition from an edition: confirm, then create the draft."""
 
@@ -87,11 +101,17 @@ class NextEditionView(WagtailAdminTemplateMixin, TemplateView):
         context["source"] = self.source
         context["year"] = self.source.year + 1
         context["exists"] = EditionPage.objects.filter(year=self.source.year + 1).first()
+        context["form"] = kwargs.get("form") or NextEditionForm()
         return context
 
     def post(self, request, *args, **kwargs):
+        form = NextEditionForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
         try:
-            page = next_edition.edition_create_next(source=self.source, user=request.user)
+            page = next_edition.edition_create_next(
+                source=self.source, user=request.user, **form.cleaned_data
+            )
         except ValidationError as exc:
             messages.error(request, " ".join(exc.messages))
             return redirect(request.path)

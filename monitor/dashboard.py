@@ -4,6 +4,7 @@ year, and the deliveries waiting for the beheerder's review. A fixed number of q
 from collections import Counter
 
 from django.apps import apps
+from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from actionplan import roles
@@ -54,7 +55,8 @@ class DatapartnerPanel(Component):
             findings_total=len(findings),
             severities=severity_counts(findings),
             return_comment=selectors.delivery_return_comment(delivery),
-            deadline=getattr(delivery, "deadline", None),
+            deadline=delivery.deadline,
+            today=timezone.localdate(),
             edition=publishing_edition(delivery) if delivery.status == Delivery.Status.PUBLISHED else None,
         )
         return context

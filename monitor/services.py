@@ -1,5 +1,7 @@
 """Writes to the figures. Views, imports and commands call these; each records who and why."""
 
+import datetime
+
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
@@ -327,12 +329,20 @@ def delivery_reopen(*, delivery: Delivery, user, reason: str) -> Delivery:
 
 
 @transaction.atomic
-def delivery_open(*, partner: Partner, year: int, user, reason: str = "") -> Delivery:
-    """A beheerder opens a year for a partner's delivery (idempotent)."""
+def delivery_open(
+    *, partner: Partner, year: int, user, reason: str = "", deadline: datetime.date | None = None
+) -> Delivery:
+    """A beheerder opens a year for a partner's delivery, optionally with a deadline.
+
+    Idempotent: a delivery of that year stays as it is, except that an open one without a deadline
+    gets the deadline given.
+    """
     if user is not None and not permissions.is_figures_manager(user):
         raise PermissionDenied(_("Alleen een beheerder opent een aanlevering."))
+    reason = reason.strip() or _("Aanlevering %(year)s geopend") % {"year": year}
     existing = delivery_for(partner=partner, year=year)
     if existing is not None:
+        if deadline and existing.deadline is None and existing.status == Delivery.Status.OPEN:
+            save_if_changed(existing, fields={"deadline": deadline}, user=user, reason=reason)
         return existing
-    reason = reason.strip() or _("Aanlevering %(year)s geopend") % {"year": year}
-    return create_recorded(Delivery, user=user, reason=reason, partner=partner, year=year)
+    return create_recorded(Delivery, user=user, reason=reason, partner=partner, year=year, deadline=deadline)

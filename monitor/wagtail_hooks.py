@@ -126,6 +126,7 @@ class DeliveryViewSet(ModelViewSet):
         "partner",
         "year",
         "status",
+        "deadline",
         "submitted_at",
         "validated_at",
         DeliveryReviewColumn("review", label=_("Beoordeling")),
@@ -134,14 +135,15 @@ class DeliveryViewSet(ModelViewSet):
         "partner",
         "year",
         "status",
+        "deadline",
         "submitted_by",
         "submitted_at",
         "validated_by",
         "validated_at",
     ]
     export_filename = "aanleveringen"
-    # Status changes go through the review screen (services); here only partner and year.
-    edit_handler = _edit_handler([FieldPanel("partner"), FieldPanel("year")])
+    # Status changes go through the review screen (services); here only partner, year and deadline.
+    edit_handler = _edit_handler([FieldPanel("partner"), FieldPanel("year"), FieldPanel("deadline")])
 
     def get_index_view_kwargs(self, **kwargs):
         return super().get_index_view_kwargs(queryset=Delivery.objects.select_related("partner"), **kwargs)

@@ -193,3 +193,18 @@ def test_start_screen_query_count_does_not_grow_with_the_data(client, world, sit
     with CaptureQueriesContext(connection) as large:
         client.get(HOME)
     assert len(large) == len(small), [q["sql"] for q in large.captured_queries]
+
+
+def test_datapartner_sees_by_when_to_deliver_or_that_no_deadline_was_set(client, world):
+    partner = PartnerFactory(organisation=world["essm"], name="ESSM-bron")
+    delivery = figure_services.delivery_open(
+        partner=partner, year=2026, user=world["beheerder"], deadline=datetime.date(2027, 3, 1)
+    )
+    assert delivery.deadline == datetime.date(2027, 3, 1)
+    page = home(client, world["datapartner"])
+    assert "Inleveren vóór <strong>1 maart 2027</strong>." in page
+
+    delivery.deadline = None
+    delivery.save()
+    page = home(client, world["datapartner"])
+    assert "Inleveren: geen termijn gesteld." in page and "Inleveren vóór" not in page

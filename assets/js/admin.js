@@ -28,3 +28,19 @@ document.addEventListener("DOMContentLoaded", () => {
     if (userMoved || tries > 40) window.clearInterval(timer);
   }, 100);
 });
+
+// The "Doorgeschoven naar" fields only while the status is doorgeschoven: the status select names
+// that value (data-mhm-status); the server ignores the fields with any other status. Without
+// JavaScript they simply stay visible.
+document.addEventListener("DOMContentLoaded", () => {
+  document.querySelectorAll("select[data-mhm-status]").forEach((select) => {
+    const fields = select.form ? select.form.querySelectorAll("[data-mhm-postponement]") : [];
+    const wrappers = [...fields].map((field) => field.closest(".w-field__wrapper") || field);
+    const sync = () => {
+      const shown = select.value === select.dataset.mhmStatus;
+      wrappers.forEach((wrapper) => { wrapper.hidden = !shown; });
+    };
+    select.addEventListener("change", sync);
+    sync();
+  });
+});

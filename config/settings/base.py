@@ -115,6 +115,11 @@ TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
 LOCALE_PATHS = [BASE_DIR / "locale"]
+# Dates are typed and picked as dd-mm-jjjj (31-12-2026), in Wagtail's date picker and every date
+# field; the format must be one of each language's DATE_INPUT_FORMATS (Wagtail's check E003), so the
+# English admin gets it too (config/formats/en/formats.py).
+FORMAT_MODULE_PATH = ["config.formats"]
+WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "static"

@@ -156,6 +156,12 @@ class Delivery(models.Model):
     )
     year = models.PositiveIntegerField(_("jaar"))
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.OPEN)
+    deadline = models.DateField(
+        _("inleveren vóór"),
+        null=True,
+        blank=True,
+        help_text=_("De datum waarvoor de partner de cijfers aanlevert; leeg is geen termijn gesteld."),
+    )
     submitted_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("aangeleverd door"),

@@ -44,11 +44,10 @@ def world():
 )
 def test_round_management_is_for_the_beheerder(client, world, role, allowed):
     client.force_login(UserFactory(roles=[role], organisation=OrganisationFactory(short_name="ESSM")))
-    for url in (
-        reverse("actionplan_reporting:rounds"),
-        reverse("actionplan_reporting:round", args=[world["round"].pk]),
-    ):
-        assert client.get(url).status_code == (200 if allowed else 403)
+    assert client.get(reverse("actionplan_reporting:rounds")).status_code == (200 if allowed else 403)
+    # The round's completeness: the board reads it too (see below), the others do not.
+    round_page = client.get(reverse("actionplan_reporting:round", args=[world["round"].pk]))
+    assert round_page.status_code == (200 if allowed or role == roles.REGIONALE_TAFEL else 403)
     response = client.post(
         reverse("actionplan_reporting:rounds"),
         {"plan": world["plan"].pk, "year": 2025, "deadline": "2025-03-01"},
@@ -139,3 +138,83 @@ def test_form_errors_are_tied_to_their_fields(client, world):
     for ids in described:
         for element_id in ids.split():
             assert f'id="{element_id}"' in page, element_id
+
+
+def test_the_board_reads_the_completeness_and_changes_nothing(client, world):
+    reporting.update_submit(update=world["essm_update"], user=world["essm"], status="lopend", text="Loopt.")
+    tafel = UserFactory(roles=[roles.REGIONALE_TAFEL])
+    client.force_login(tafel)
+    review_page = client.get(reverse("actionplan_review:index")).content.decode()
+    round_url = reverse("actionplan_reporting:round", args=[world["round"].pk])
+    assert round_url in review_page and "Volledigheid rapportageronde 2026" in review_page
+
+    page = client.get(round_url).content.decode()
+    assert "Volledigheid per opgave" in page and "Volledigheid per organisatie" in page
+    assert "Actie van ESSM" in page and "Ingediend" in page and "Actie van RIEC" in page
+    assert "Accepteren" not in page and "Terugsturen" not in page and "Ronde sluiten" not in page
+    assert reverse("actionplan_review:index") in page  # the board's way back, not Rapportagerondes
+    assert reverse("actionplan_reporting:rounds") not in page
+
+    review_url = reverse("actionplan_reporting:update_review", args=[world["essm_update"].pk])
+    assert client.post(review_url, {"decision": "accept"}).status_code == 403
+    close_url = reverse("actionplan_reporting:round_close", args=[world["round"].pk])
+    assert client.post(close_url).status_code == 403
+    world["essm_update"].refresh_from_db()
+    world["round"].refresh_from_db()
+    assert world["essm_update"].state == UpdateState.SUBMITTED and not world["round"].closed
+
+
+def test_an_actiehouder_does_not_see_the_rounds_completeness(client, world):
+    client.force_login(world["essm"])
+    assert client.get(reverse("actionplan_reporting:round", args=[world["round"].pk])).status_code == 403
+
+
+def test_a_round_deadline_is_typed_as_a_dutch_date(client, world):
+    client.force_login(world["beheerder"])
+    page = client.get(reverse("actionplan_reporting:rounds")).content.decode()
+    assert "Datum als dd-mm-jjjj" in page
+    response = client.post(
+        reverse("actionplan_reporting:rounds"),
+        {"plan": world["plan"].pk, "year": 2025, "deadline": "01-03-2025"},
+    )
+    assert response.status_code == 302
+    assert ReportingRound.objects.get(year=2025).deadline == datetime.date(2025, 3, 1)
+
+
+def test_the_dutch_date_is_accepted_and_shown_in_the_english_admin_too():
+    from django.utils import translation
+
+    from actionplan.reporting_views import RoundForm
+
+    with translation.override("en"):
+        form = RoundForm(data={"plan": PlanFactory().pk, "year": 2025, "deadline": "31-12-2025"})
+        assert form.is_valid(), form.errors
+        assert form.cleaned_data["deadline"] == datetime.date(2025, 12, 31)
+        widget = RoundForm(initial={"deadline": datetime.date(2025, 12, 31)})["deadline"]
+        assert 'value="31-12-2025"' in str(widget)
+
+
+def test_postponement_fields_count_only_with_the_status_doorgeschoven(client, world):
+    action = world["essm_update"].action
+    url = reverse("actionplan_my_action_edit", args=[action.pk]) + "?jaar=2026"
+    client.force_login(world["essm"])
+    page = client.get(url).content.decode()
+    assert 'data-mhm-status="doorgeschoven"' in page and "data-mhm-postponement" in page
+
+    data = {"status": "doorgeschoven", "note": "Later.", "version": action.version, "postponed_to_year": ""}
+    response = client.post(url, data)
+    assert response.status_code == 200
+    assert "Geef aan naar welk jaar of plan de actie is doorgeschoven." in response.content.decode()
+    assert 'aria-describedby="id_postponed_to_year_error' in response.content.decode()
+
+    # Another status: a left-over (even invalid) value in the hidden field is ignored, not stored.
+    data.update(status="lopend", note="Loopt.", postponed_to_year="1500")
+    assert client.post(url, data).status_code == 302
+    note = ProgressNote.objects.get(action=action, year=2026)
+    assert (note.status, note.postponed_to_year) == ("lopend", None)
+
+    action.refresh_from_db()
+    data.update(status="doorgeschoven", note="Naar 2027.", postponed_to_year="2027", version=action.version)
+    assert client.post(url, data).status_code == 302
+    note.refresh_from_db()
+    assert (note.status, note.postponed_to_year) == ("doorgeschoven", 2027)

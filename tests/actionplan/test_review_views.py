@@ -218,3 +218,66 @@ def test_review_page_queries_do_not_grow_with_actions_or_history(
     with time_machine.travel(NOW, tick=False), django_assert_max_num_queries(24):
         response = client.get(reverse("actionplan_review:meeting_pdf", args=[meeting.pk]))
     assert response.content.startswith(b"%PDF")
+
+
+def _advice(plan, **fields):
+    return {
+        "opgave": plan.opgaven.first().pk,
+        "kind": "advies",
+        "text": "Meer aandacht voor opvang.",
+        **fields,
+    }
+
+
+def test_the_board_creates_the_meeting_from_the_advice_form(client, plan):
+    client.force_login(user_with(roles.REGIONALE_TAFEL))
+    url = reverse("actionplan_review:note_add") + f"?plan={plan.pk}"
+    page = client.get(url).content.decode()
+    assert "Nieuwe vergadering (hieronder)" in page and "Datum als dd-mm-jjjj" in page
+    response = client.post(
+        url, _advice(plan, meeting="", new_meeting_date="15-01-2027", new_meeting_title="Januari")
+    )
+    assert response.status_code == 302
+    meeting = Meeting.objects.get()
+    assert (meeting.plan, meeting.date, meeting.title) == (plan, datetime.date(2027, 1, 15), "Januari")
+    assert ReviewNote.objects.get().meeting == meeting
+    assert meeting.history.get().history_user is not None
+
+    # The same date again: the advice joins that meeting, no second one.
+    client.post(url, _advice(plan, meeting="", new_meeting_date="15-01-2027", text="Tweede advies."))
+    assert Meeting.objects.count() == 1 and meeting.notes.count() == 2
+
+
+def test_the_advice_form_asks_for_a_meeting_or_a_new_date_not_both(client, plan):
+    existing = MeetingFactory(plan=plan, date=datetime.date(2026, 11, 1))
+    client.force_login(user_with(roles.REGIONALE_TAFEL))
+    url = reverse("actionplan_review:note_add") + f"?plan={plan.pk}"
+    page = client.post(url, _advice(plan, meeting="")).content.decode()
+    assert "Kies een vergadering, of vul de datum van een nieuwe vergadering in." in page
+    assert 'aria-describedby="id_meeting_error' in page
+    page = client.post(
+        url, _advice(plan, meeting=existing.pk, new_meeting_date="15-01-2027")
+    ).content.decode()
+    assert "Kies bij Vergadering" in page
+    page = client.post(url, _advice(plan, meeting="", new_meeting_date="2027-15-01")).content.decode()
+    # The error is tied to the field although it has help text (Wagtail points at the help only).
+    assert 'aria-describedby="id_new_meeting_date-helptext id_new_meeting_date_error"' in page
+    assert 'id="id_new_meeting_date_error"' in page
+    assert Meeting.objects.count() == 1 and not ReviewNote.objects.exists()
+
+
+@pytest.mark.parametrize("role", [roles.ACTIEHOUDER, roles.DATAPARTNER, roles.REDACTEUR])
+def test_only_the_board_creates_a_meeting_from_the_advice_form(client, plan, role):
+    client.force_login(user_with(role))
+    url = reverse("actionplan_review:note_add") + f"?plan={plan.pk}"
+    response = client.post(url, _advice(plan, meeting="", new_meeting_date="15-01-2027"))
+    assert response.status_code == 403
+    assert not Meeting.objects.exists() and not ReviewNote.objects.exists()
+
+
+def test_the_meeting_date_is_typed_as_a_dutch_date(client, plan):
+    client.force_login(user_with(roles.REGIONALE_TAFEL))
+    url = reverse("actionplan_review:meetings") + f"?plan={plan.pk}"
+    assert "Datum als dd-mm-jjjj" in client.get(url).content.decode()
+    assert client.post(url, {"date": "15-01-2027", "title": "Januari"}).status_code == 302
+    assert Meeting.objects.get().date == datetime.date(2027, 1, 15)

@@ -1,5 +1,7 @@
 """Starting the 2026 edition from 2025: a draft with the chapters' structure, every table empty."""
 
+import datetime
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
@@ -35,7 +37,7 @@ def test_beheerder_starts_the_2026_edition(seeded, client):
     _login(client, "beheerder")
     url = reverse("cms_next_edition", args=[source.pk])
     assert client.get(url).status_code == 200
-    response = client.post(url)
+    response = client.post(url, {"delivery_deadline": "01-03-2027"})
     new = EditionPage.objects.get(year=2026)
     assert response.status_code == 302 and response["Location"] == reverse(
         "wagtailadmin_pages:edit", args=[new.pk]
@@ -54,6 +56,7 @@ def test_beheerder_starts_the_2026_edition(seeded, client):
     partners = Partner.objects.filter(pk__in=Table.objects.values("partner"))
     opened = Delivery.objects.filter(year=2026, status=Delivery.Status.OPEN)
     assert set(opened.values_list("partner", flat=True)) == set(partners.values_list("pk", flat=True))
+    assert set(opened.values_list("deadline", flat=True)) == {datetime.date(2027, 3, 1)}
     # The public never sees the draft.
     client.logout()
     assert client.get("/monitor/2026/").status_code == 404

@@ -142,3 +142,18 @@ def test_delivery_open_is_idempotent(beheerder, seeded):
     partner = Partner.objects.get(organisation__short_name="OM Rotterdam")
     first = services.delivery_open(partner=partner, year=2027, user=beheerder)
     assert services.delivery_open(partner=partner, year=2027, user=beheerder) == first
+
+
+def test_delivery_open_sets_the_deadline_once(beheerder, seeded):
+    import datetime
+
+    partner = Partner.objects.get(organisation__short_name="OM Rotterdam")
+    delivery = services.delivery_open(partner=partner, year=2027, user=beheerder)
+    assert delivery.deadline is None
+    first, later = datetime.date(2028, 3, 1), datetime.date(2028, 4, 1)
+    delivery = services.delivery_open(partner=partner, year=2027, user=beheerder, deadline=first)
+    delivery.refresh_from_db()
+    assert delivery.deadline == first and delivery.history.first().history_user == beheerder
+    services.delivery_open(partner=partner, year=2027, user=beheerder, deadline=later)
+    delivery.refresh_from_db()
+    assert delivery.deadline == first  # a deadline once set is changed in the delivery's edit screen

@@ -1,0 +1,43 @@
+"""Form pieces every app's admin screens share."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.widgets import AdminDateInput
+
+DATE_FORMAT = "%d-%m-%Y"  # settings.WAGTAIL_DATE_FORMAT: what the date picker writes
+DATE_HELP = _("Datum als dd-mm-jjjj, bijvoorbeeld 31-12-2026.")
+
+
+class DateField(forms.DateField):
+    """A date through Wagtail's date picker, typed or picked as dd-mm-jjjj (or ISO, as scripts send
+    it), with that format in the help text whatever the admin's language."""
+
+    widget = AdminDateInput
+
+    def __init__(self, *, help_text=DATE_HELP, **kwargs):
+        kwargs.setdefault("input_formats", [DATE_FORMAT, "%Y-%m-%d"])
+        super().__init__(help_text=help_text, **kwargs)
+
+
+def explain_date_fields(form: forms.BaseForm) -> None:
+    """Give the date fields of a model form (Wagtail's panels pick the date picker) the format hint."""
+    for field in form.fields.values():
+        if isinstance(field, forms.DateField) and not field.help_text:
+            field.help_text = DATE_HELP
+
+
+class ErrorsDescribedMixin:
+    """Tie a field's error to it also when the field has help text.
+
+    Wagtail's field rendering points aria-describedby at the help text only when there is one, so
+    a screen reader would not hear the error; with this, it points at both (the error's id is the
+    one our templates give formattedfield: ``<auto_id>_error``).
+    """
+
+    def full_clean(self):
+        super().full_clean()
+        for name in self.errors:
+            if name in self.fields and self.fields[name].help_text:
+                bound = self[name]
+                widget = self.fields[name].widget
+                widget.attrs["aria-describedby"] = f"{bound.id_for_label}-helptext {bound.auto_id}_error"
