@@ -4,6 +4,7 @@ The live-data blocks (figure, key figures, plan state, outlook) only say *what* 
 showed at publication is kept in the edition's snapshot (see cms.document and cms.services).
 """
 
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -41,12 +42,36 @@ def plan_choices() -> list[tuple[str, str]]:
 
 
 class HeadingBlock(blocks.CharBlock):
-    """A sub-heading (h3) inside a chapter; it appears in the table of contents."""
+    """A sub-heading (h3) inside a chapter; it appears in the table of contents.
+
+    A block that is a single field sits directly in the stream without a ``<label>`` of its own
+    (wagtail/wagtail#11179), so its input takes its accessible name from the block's label.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.field.widget.attrs["aria-label"] = self.meta.label
 
     class Meta:
         icon = "h3"
         label = _("Tussenkop")
         form_classname = "title"
+
+
+class NamedRichTextBlock(blocks.RichTextBlock):
+    """Rich text whose editor is named after the block: Draftail's editable area is a textbox of its
+    own that the field's ``<label>`` does not name, so the label goes along as its ``ariaLabel``."""
+
+    @cached_property
+    def field(self):
+        field = super().field
+        field.widget.options["ariaLabel"] = str(self.label)
+        return field
+
+    def deconstruct(self):
+        """Stored and migrated as the RichTextBlock it is: only the editor's name differs."""
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.RichTextBlock", args, kwargs
 
 
 class FigureBlock(blocks.StructBlock):
@@ -143,7 +168,7 @@ class QuoteBlock(blocks.StructBlock):
 
 class CalloutBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Titel"), required=False)
-    text = blocks.RichTextBlock(features=TEXT_FEATURES, label=_("Tekst"))
+    text = NamedRichTextBlock(features=TEXT_FEATURES, label=_("Tekst"))
 
     class Meta:
         icon = "warning"
@@ -152,7 +177,7 @@ class CalloutBlock(blocks.StructBlock):
 
 class SectionContentBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    text = blocks.RichTextBlock(features=TEXT_FEATURES, label=_("Tekst"), icon="pilcrow")
+    text = NamedRichTextBlock(features=TEXT_FEATURES, label=_("Tekst"), icon="pilcrow")
     figure = FigureBlock()
     key_figures = KeyFiguresBlock()
     plan_state = PlanStateBlock()

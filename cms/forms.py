@@ -55,6 +55,10 @@ class EditionPageForm(ConcurrencySafePageForm):
         super().__init__(*args, **kwargs)
         if self.instance.pk and self.instance.correction_reason in self._recorded_reasons():
             self.initial["correction_reason"] = ""  # a new correction needs a new reason
+        introduction = self.fields.get("introduction")
+        if introduction is not None and hasattr(introduction.widget, "options"):
+            # Draftail's editable area is not named by the field's <label> (see cms.blocks).
+            introduction.widget.options["ariaLabel"] = str(introduction.label).capitalize()
 
     def _recorded_reasons(self) -> set[str]:
         from cms.models import EditionSnapshot
