@@ -80,10 +80,15 @@ class BeheerderPlanPanel(Component):
                 total = sum(item["count"] for item in status_counts)
                 opgaven.append({"opgave": opgave, "status_counts": status_counts, "total": total})
         late = reporting.late_updates(today)
-        late_per_organisation = Counter(late.values_list("action__lead__short_name", flat=True))
+        late_per_organisation = Counter(
+            reporting.lead_label_for_manager(name)
+            for name in late.values_list("action__lead__short_name", flat=True)
+        )
+        without_lead = Action.objects.filter(opgave__plan=plan, lead__isnull=True).count() if plan else 0
         return {
             "plan": plan,
             "opgaven": opgaven,
+            "without_lead": without_lead,
             "round": reporting_round,
             "completeness": reporting.round_completeness(reporting_round, today) if reporting_round else None,
             "late_count": sum(late_per_organisation.values()),

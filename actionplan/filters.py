@@ -31,6 +31,11 @@ class ActionFilterSet(WagtailFilterSet):
     organisation = django_filters.CharFilter(
         label=_("Organisatie (trekker of mede-eigenaar)"), method="filter_organisation"
     )
+    # The actions whose lead the source does not name: the beheerder reports on them.
+    # A checkbox: ticked shows only those, unticked (the panel always sends it) filters nothing.
+    lead_not_stated = django_filters.BooleanFilter(
+        label=_("Trekker niet vermeld"), method="filter_lead_not_stated", widget=forms.CheckboxInput
+    )
     status = django_filters.MultipleChoiceFilter(
         label=_("Status"), choices=ActionStatus.choices, widget=forms.CheckboxSelectMultiple
     )
@@ -38,7 +43,7 @@ class ActionFilterSet(WagtailFilterSet):
 
     class Meta:
         model = Action
-        fields = ["plan", "opgave", "organisation", "status", "year"]
+        fields = ["plan", "opgave", "organisation", "lead_not_stated", "status", "year"]
 
     def filter_organisation(self, queryset, name, value):
         """Actions whose lead or a co-owner has this (short) name, or a name containing it."""
@@ -50,6 +55,9 @@ class ActionFilterSet(WagtailFilterSet):
             named = Organisation.objects.filter(Q(short_name__icontains=value) | Q(name__icontains=value))
         owned = Action.objects.filter(Q(lead__in=named) | Q(co_owners__in=named)).values("pk")
         return queryset.filter(pk__in=owned)
+
+    def filter_lead_not_stated(self, queryset, name, value):
+        return queryset.filter(lead__isnull=True) if value else queryset
 
     def filter_year(self, queryset, name, value):
         """Actions planned in the year, or with a stand van zaken for it."""

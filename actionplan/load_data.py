@@ -48,7 +48,7 @@ def copy_plan(plan: Plan, k: int, organisations: dict[int, Organisation]) -> Pla
                     opgave=new_opgave,
                     title=action.title,
                     description=action.description,
-                    lead=organisations[action.lead_id],
+                    lead=organisations[action.lead_id] if action.lead_id else None,
                     municipality=action.municipality,
                     status=action.status,
                     postponed_to_year=action.postponed_to_year,

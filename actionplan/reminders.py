@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 
 from . import roles
 from .models import ActionUpdate, Membership, ReminderLog
-from .reporting import OPEN_STATES, update_list_queryset
+from .reporting import OPEN_STATES, lead_label_for_manager, update_list_queryset
 
 DUE_WITHIN = datetime.timedelta(days=7)
 
@@ -49,7 +49,7 @@ def _updates_per_organisation(updates: list[ActionUpdate]) -> dict[int, list[Act
     per_organisation = defaultdict(list)
     for update in updates:
         owners = {update.action.lead_id} | {org.pk for org in update.action.co_owners.all()}
-        for organisation_id in owners:
+        for organisation_id in owners - {None}:  # no lead named: the beheerder's summary lists it
             per_organisation[organisation_id].append(update)
     return per_organisation
 
@@ -120,7 +120,7 @@ def send_reminders(*, today: datetime.date) -> ReminderResult:
 def _send_manager_summaries(connection, late: list[ActionUpdate], today) -> tuple[int, int]:
     per_lead = defaultdict(list)
     for update in late:
-        per_lead[str(update.action.lead)].append(update)
+        per_lead[lead_label_for_manager(update.action.lead)].append(update)
     summary = sorted(per_lead.items())
     sent = skipped = 0
     for user in _active_users_with_role(roles.BEHEERDER):

@@ -13,6 +13,7 @@ from django.db import transaction
 from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from simple_history.utils import bulk_create_with_history
 
 from . import permissions, roles, selectors, services
@@ -28,6 +29,17 @@ from .models import (
 )
 
 CLOSED_STATUSES = (ActionStatus.DONE, ActionStatus.CANCELLED)
+
+# An action whose lead the source does not name still owes its update: the beheerder writes it (in the
+# action's year screen) and the lists of who is late name it as such, never dropped or guessed.
+MANAGER_REPORTS_LABEL = gettext_lazy("niet vermeld (de beheerder rapporteert)")
+
+
+def lead_label_for_manager(lead) -> str:
+    """The lead's name in the beheerder's overviews, or who reports when the source names none."""
+    return str(lead) if lead else str(MANAGER_REPORTS_LABEL)
+
+
 OPEN_STATES = (UpdateState.TODO, UpdateState.RETURNED)
 
 
@@ -213,6 +225,16 @@ def updates_due_for(user) -> QuerySet[ActionUpdate]:
     )
 
 
+def open_round_update(action: Action, year: int) -> ActionUpdate | None:
+    """The open round's request for this action and year (whoever owns it), for the beheerder."""
+    return (
+        update_list_queryset()
+        .filter(action=action, round__year=year, round__closed=False, round__plan__is_closed=False)
+        .exclude(round__year__in=selectors.closed_years())
+        .first()
+    )
+
+
 def round_update_for(user, action: Action, year: int) -> ActionUpdate | None:
     """The open round's request for this action and year, as the owner sees it on the action."""
     organisation = permissions.user_organisation(user)
@@ -276,7 +298,7 @@ def round_completeness(reporting_round: ReportingRound, today: datetime.date) ->
         by_opgave.append(CompletenessRow(label=str(opgaven[row["action__opgave"]]), **values))
     by_opgave.sort(key=lambda r: r.label)
     by_organisation = [
-        CompletenessRow(label=row.pop("action__lead__short_name"), **row)
+        CompletenessRow(label=lead_label_for_manager(row.pop("action__lead__short_name")), **row)
         for row in _counts(updates, "action__lead__short_name", today, reporting_round.deadline)
     ]
     totals = CompletenessRow(label=_("Totaal"))

@@ -27,6 +27,7 @@ from .models import (
     Plan,
     ProgressNote,
     ReviewNote,
+    owner_label,
 )
 from .selectors import action_list_queryset
 
@@ -211,6 +212,8 @@ class _Names:
         self.organisations = self.fk["lead"]
 
     def display(self, name: str, value) -> str:
+        if name == "lead" and not value:
+            return owner_label(None)
         if value is None or value == "":
             return "—"
         if name in self.fk:

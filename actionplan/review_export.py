@@ -37,7 +37,7 @@ def review_rows(overview) -> tuple[list[str], list[list[str]]]:
                 [
                     str(item.opgave),
                     action.title,
-                    str(action.lead),
+                    action.lead_display,
                     ", ".join(sorted(str(org) for org in action.co_owners.all())),
                     action.get_status_display(),
                     last,

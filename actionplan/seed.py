@@ -90,7 +90,7 @@ def seed_plan() -> dict[str, int]:
             Action,
             {"opgave": opgaven[item["opgave"]], "title": item["title"]},
             {
-                "lead": organisations[item["lead"]],
+                "lead": organisations[item["lead"]] if item["lead"] else None,
                 "status": item["status"],
                 "postponed_to_year": item.get("postponed_to_year"),
                 "municipality": municipalities.get(item.get("municipality")),

@@ -69,6 +69,15 @@ NV = ""  # niet vermeld: the source reports what happened but gives no status
 # "in 2026 verder", "verschijnt in 2026") or continuous ("structureel", "het hele jaar door"). A
 # recurring activity that the text only reports as having happened in 2025 has no status (NV).
 
+# An owner is only the one chapter 3 names as doing the action ("door de VAR", "organiseerde de VAR",
+# "de gemeente financierde", "Humanitas DMH heeft ..."). Where the text names no one ("het leerhuis
+# stond in het teken van", "een rollenspel is ontwikkeld", "de NRM bracht een bezoek", "werd in
+# samenwerking met ... georganiseerd") the lead is NO_OWNER, shown as "niet vermeld"; organisations the
+# text names as taking part stay co-owners. The monitor itself is "een jaarlijks product van de VAR"
+# (chapter 1); the regional Mensenhandel portfolio is one of the VAR's portfolios ("de
+# VAR-portefeuilles", the VAR's ketenregisseur Mensenhandel).
+NO_OWNER = None
+
 # Actions of chapter 3. Keys: opgave, title, lead, co (co-owners), status, timing (dict of
 # year/quarter/month/date), note (stand van zaken 2025), optional municipality (CBS code) and
 # postponed_to_year. Order within an opgave follows the text.
@@ -115,7 +124,7 @@ ACTIONS = [
     {
         "opgave": 2,
         "title": "Werkbezoek van de Nationaal Rapporteur aan de regio",
-        "lead": "VAR",
+        "lead": NO_OWNER,
         "co": ["RIEC Rotterdam", "AVIM", "ESSM", "NRM"],
         "status": DONE,
         "timing": {"year": 2025},
@@ -124,7 +133,7 @@ ACTIONS = [
     {
         "opgave": 2,
         "title": "Regionale Tafel en Platform Mensenhandel laten bijeenkomen",
-        "lead": "VAR",
+        "lead": NO_OWNER,
         "co": [],
         "status": NV,
         "timing": {"year": 2025},
@@ -175,7 +184,7 @@ ACTIONS = [
     {
         "opgave": 3,
         "title": "Leerhuis over mensenhandel",
-        "lead": "VAR",
+        "lead": NO_OWNER,
         "co": [],
         "status": DONE,
         "timing": {"year": 2025, "month": 4},
@@ -193,7 +202,7 @@ ACTIONS = [
     {
         "opgave": 3,
         "title": "Meldroutekaart mensenhandel actualiseren",
-        "lead": "VAR",
+        "lead": NO_OWNER,
         "co": ["RIEC Rotterdam", "ESSM"],
         "status": DONE,
         "timing": {"year": 2025},
@@ -211,7 +220,7 @@ ACTIONS = [
     {
         "opgave": 3,
         "title": "Inzet van VR-brillen en de Koffer Verkeerd",
-        "lead": "VAR",
+        "lead": NO_OWNER,
         "co": [],
         "status": CONT,
         "timing": {"year": 2025},
@@ -230,7 +239,7 @@ ACTIONS = [
     {
         "opgave": 4,
         "title": "Faciliterende netwerken analyseren en bestrijden",
-        "lead": "RIEC Rotterdam",
+        "lead": NO_OWNER,
         "co": [],
         "status": GAP,
         "timing": {"year": 2026},
@@ -315,7 +324,7 @@ ACTIONS = [
     {
         "opgave": 2,
         "title": "Rotterdam: werkbezoek van de OVSE",
-        "lead": "Gemeente Rotterdam",
+        "lead": NO_OWNER,
         "co": ["OVSE"],
         "status": DONE,
         "timing": {"year": 2025},
@@ -328,7 +337,7 @@ ACTIONS = [
     {
         "opgave": 3,
         "title": "Rotterdam: studieochtend criminele uitbuiting",
-        "lead": "Gemeente Rotterdam",
+        "lead": NO_OWNER,
         "co": ["OM Rotterdam", "AVIM"],
         "status": DONE,
         "timing": {"year": 2025, "month": 11},
@@ -352,7 +361,7 @@ ACTIONS = [
     {
         "opgave": 3,
         "title": "Dordrecht: trainingen mensenhandel",
-        "lead": "Gemeente Dordrecht",
+        "lead": NO_OWNER,
         "co": ["ESSM", "FairWork"],
         "status": DONE,
         "timing": {"year": 2025},
@@ -379,8 +388,8 @@ ACTIONS = [
     {
         "opgave": 5,
         "title": "Dordrecht: aandacht voor mensen met een licht verstandelijke beperking",
-        "lead": "Gemeente Dordrecht",
-        "co": ["Humanitas DMH", "VAR", "ESSM"],
+        "lead": "Humanitas DMH",
+        "co": ["Gemeente Dordrecht", "VAR", "ESSM"],
         "status": DONE,
         "timing": {"year": 2025},
         "municipality": "GM0505",
@@ -392,7 +401,7 @@ ACTIONS = [
     {
         "opgave": 3,
         "title": "Dordrecht: rollenspel signalen criminele uitbuiting",
-        "lead": "Gemeente Dordrecht",
+        "lead": NO_OWNER,
         "co": [],
         "status": DONE,
         "timing": {"year": 2025},
@@ -405,7 +414,7 @@ ACTIONS = [
     {
         "opgave": 3,
         "title": "Dordrecht: Koffer Verkeerd",
-        "lead": "Gemeente Dordrecht",
+        "lead": NO_OWNER,
         "co": [],
         "status": NV,
         "timing": {"year": 2024},

@@ -16,6 +16,7 @@ from .models import (
     Plan,
     ProgressNote,
     ReportingYearClosure,
+    owner_label,
     status_label,
 )
 
@@ -60,6 +61,8 @@ class HistoryEntry:
 
 
 def _display(field, value) -> str:
+    if field.name == "lead" and not value:
+        return owner_label(None)
     if value is None or value == "":
         return "—"
     if getattr(field, "choices", None):
@@ -196,7 +199,8 @@ def _plan_state_row(action: Action) -> dict:
         "id": action.pk,
         "title": action.title,
         "description": action.description,
-        "lead": str(action.lead),
+        # "" when the source names no owner: the page shows "niet vermeld" in the reader's language.
+        "lead": str(action.lead) if action.lead_id else "",
         "co_owners": sorted(str(org) for org in action.co_owners.all()),
         "municipality": str(action.municipality or ""),
         "status": status,

@@ -13,7 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from workbench.search import matching
 
-from . import permissions, roles, selectors, services
+from . import permissions, reporting, roles, selectors, services
 from .forms import ActionStatusForm
 from .models import NOT_STATED, Action
 
@@ -236,6 +236,34 @@ class ManagerActionYearView(BreadcrumbsMixin, ActionYearFormView):
 
     def get_success_url(self):
         return f"{self.request.path}?jaar={self.year}"
+
+    def get_round_update(self):
+        """An action without a named lead is the beheerder's to report: its open round update."""
+        if not hasattr(self, "_round_update"):
+            action = self.get_action()
+            self._round_update = None if action.lead_id else reporting.open_round_update(action, self.year)
+        return self._round_update
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["round_update"] = self.get_round_update()
+        context["today"] = timezone.localdate()
+        return context
+
+    def save_year(self, action, data):
+        update = self.get_round_update()
+        if update is None or not reporting.can_submit_update(self.request.user, update):
+            return super().save_year(action, data)
+        reporting.update_submit(
+            update=update,
+            user=self.request.user,
+            status=data["status"],
+            text=data["note"],
+            postponed_to_year=data["postponed_to_year"],
+            postponed_to_plan=data["postponed_to_plan"],
+            expected_version=data["version"],
+        )
+        return None
 
 
 class ActionHistoryView(BreadcrumbsMixin, WagtailAdminTemplateMixin, TemplateView):

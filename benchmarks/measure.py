@@ -79,7 +79,8 @@ def _import_rows() -> bytes:
 def run_import(content: bytes):
     try:
         with transaction.atomic():
-            result = import_figures(content, filename="benchmark.csv")
+            # 2025 is published: the benchmark imports as a correction (and rolls it back)
+            result = import_figures(content, filename="benchmark.csv", correction="Benchmark")
             assert result.rows == 10000
             raise _Rollback
     except _Rollback:

@@ -26,7 +26,14 @@ from .exchange import (
     read_table,
 )
 from .models import Delivery, DimensionValue, Footnote, Observation, Table, coord_key
-from .services import create_recorded, resolve_coords, save_if_changed
+from .services import (
+    correction_reason,
+    correction_refused_message,
+    create_recorded,
+    delivery_for,
+    resolve_coords,
+    save_if_changed,
+)
 
 # --- validating ---------------------------------------------------------------------------------
 
@@ -257,6 +264,10 @@ def parse_rows(raw_rows: list[list], *, allowed_tables=None, year: int | None = 
 # --- importing ----------------------------------------------------------------------------------
 
 
+class CorrectionRequired(ImportFailed):
+    """The file would change figures of a validated or published delivery without a correction."""
+
+
 def import_figures(
     content: bytes,
     *,
@@ -266,22 +277,51 @@ def import_figures(
     dry_run: bool = False,
     allowed_tables=None,
     year: int | None = None,
+    correction: str = "",
 ) -> ImportResult:
     """Validate the whole file, then store it in one transaction (or only count, with ``dry_run``).
 
     ``user`` None is the system (commands). A signed-in user who is not a beheerder may only import
     their own partner's tables, for a year whose delivery is open: checked here again.
+
+    Figures of a validated or published delivery change only as a correction (the rule of
+    ``monitor.services.observation_correct``): a file that would change them is refused, naming the
+    delivery and its state, unless ``correction`` gives the reason, which goes on record with every
+    changed figure. Unchanged figures of such a delivery may be in the file.
     """
     if user is not None and not permissions.is_figures_manager(user):
+        if correction.strip():
+            message = _("Alleen een beheerder corrigeert gevalideerde of gepubliceerde cijfers.")
+            raise ImportFailed([RowError(0, "", message)])
         allowed_tables = _own_open_tables(user, allowed_tables, year)
     rows = parse_rows(read_table(content, filename), allowed_tables=allowed_tables, year=year)
     result = ImportResult(rows=len(rows), dry_run=dry_run)
     result.tables = sorted({row.table.code for row in rows})
     reason = reason or _("Cijfers geïmporteerd uit %(file)s") % {"file": filename or _("bestand")}
+    refused: list[Delivery] = []
     with transaction.atomic():
         for (table, row_year), group in _grouped(rows).items():
-            _store_group(table, row_year, group, result=result, user=user, reason=reason, dry_run=dry_run)
+            delivery = delivery_for(partner=table.partner, year=row_year)
+            protected = permissions.needs_correction(delivery)
+            guarded = protected and not correction.strip()
+            group_reason = reason
+            if protected and correction.strip():
+                group_reason = correction_reason(delivery=delivery, reason=correction)
+            before = _changes_so_far(table, row_year, result) if guarded else None
+            _store_group(
+                table, row_year, group, result=result, user=user, reason=group_reason, dry_run=dry_run
+            )
+            if guarded and _changes_so_far(table, row_year, result) != before and delivery not in refused:
+                refused.append(delivery)
+        if refused:  # raised inside the transaction: nothing of the file is kept
+            raise CorrectionRequired([RowError(0, "", correction_refused_message(d)) for d in refused])
     return result
+
+
+def _changes_so_far(table: Table, year: int, result: ImportResult) -> tuple[int, int, int]:
+    """New and changed figures so far, and the footnote changes on record of the table-year."""
+    notes = Footnote.history.filter(table_id=table.pk, year=year).count()
+    return result.created, result.changed, notes
 
 
 def _grouped(rows: list[ParsedRow]) -> dict[tuple[Table, int], list[ParsedRow]]:

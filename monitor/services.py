@@ -128,6 +128,23 @@ def observation_set(
     return observation
 
 
+def correction_reason(*, delivery: Delivery, reason: str) -> str:
+    """The history's reason of a correction to a validated or published delivery's figures."""
+    return _("Correctie %(year)s (%(status)s): %(reason)s") % {
+        "year": delivery.year,
+        "status": delivery.get_status_display().lower(),
+        "reason": reason.strip(),
+    }
+
+
+def correction_refused_message(delivery: Delivery) -> str:
+    """Why figures of a validated or published delivery are not simply overwritten."""
+    return _(
+        "De aanlevering %(partner)s %(year)s is %(status)s: de cijfers daarvan wijzigen alleen als "
+        "correctie van een beheerder, met een reden."
+    ) % {"partner": delivery.partner, "year": delivery.year, "status": delivery.get_status_display().lower()}
+
+
 @transaction.atomic
 def observation_correct(
     *,
@@ -172,11 +189,7 @@ def observation_correct(
     )
     if current is not None and expected_version is not None and current.version != expected_version:
         raise ConcurrentUpdate(current)
-    reason = _("Correctie %(year)s (%(status)s): %(reason)s") % {
-        "year": year,
-        "status": delivery.get_status_display().lower(),
-        "reason": reason.strip(),
-    }
+    reason = correction_reason(delivery=delivery, reason=reason)
     observation, _changed = observation_write(
         table=table, year=year, coords=coords, value=value, user=user, reason=reason
     )

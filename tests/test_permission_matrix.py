@@ -70,7 +70,7 @@ def fingerprint() -> tuple:
 @pytest.fixture
 def world(db):
     call_command("seed_rotterdam_2025")
-    action_b = Action.objects.get(title="Faciliterende netwerken analyseren en bestrijden")
+    action_b = Action.objects.get(title="Regionale omgevingsscan naar seksuele uitbuiting")
     assert {org.short_name for org in [action_b.lead, *action_b.co_owners.all()]} == {"RIEC Rotterdam"}
     table_b = Table.objects.get(code="avim_onderzoeken")
     return {

@@ -7,6 +7,7 @@ the *stand van zaken* the progress note per year, and the *doorkijk* the outlook
 from .organisations import Membership, Municipality, Organisation
 from .plan import (
     NOT_STATED,
+    OWNER_NOT_STATED_LABEL,
     STATUS_CHOICES,
     Action,
     ActionStatus,
@@ -14,6 +15,7 @@ from .plan import (
     OutlookItem,
     Plan,
     ProgressNote,
+    owner_label,
     status_label,
 )
 from .review import Meeting, ReviewNote
@@ -22,6 +24,7 @@ from .years import ReportingYearClosure
 
 __all__ = [
     "NOT_STATED",
+    "OWNER_NOT_STATED_LABEL",
     "STATUS_CHOICES",
     "Action",
     "ActionStatus",
@@ -39,5 +42,6 @@ __all__ = [
     "ReportingYearClosure",
     "ReviewNote",
     "UpdateState",
+    "owner_label",
     "status_label",
 ]

@@ -113,6 +113,16 @@ def status_label(status: str) -> str:
     return str(dict(STATUS_CHOICES).get(status, status))
 
 
+# No owner: the source names no lead organisation. Shown as such, never replaced by a guess; the
+# beheerder reports on such an action (co-owners' actiehouders may too).
+OWNER_NOT_STATED_LABEL = _("niet vermeld")
+
+
+def owner_label(name) -> str:
+    """An owner's name as shown, or "niet vermeld" when there is none (None or empty)."""
+    return str(name) if name else str(OWNER_NOT_STATED_LABEL)
+
+
 def _postponed_display(label: str, status: str, to_plan, to_year) -> str:
     if status == ActionStatus.POSTPONED and (to_plan or to_year):
         return f"{label} ({to_plan or to_year})"
@@ -131,7 +141,10 @@ class Action(Timing):
         Organisation,
         verbose_name=_("trekker"),
         on_delete=models.PROTECT,
+        null=True,
+        blank=True,
         related_name="led_actions",
+        help_text=_("Leeg als de bron geen trekker noemt: dan staat er 'niet vermeld'."),
     )
     co_owners = models.ManyToManyField(
         Organisation, verbose_name=_("mede-eigenaars"), blank=True, related_name="co_owned_actions"
@@ -176,6 +189,11 @@ class Action(Timing):
 
     def __str__(self) -> str:
         return self.title
+
+    @property
+    def lead_display(self) -> str:
+        """The lead organisation, or "niet vermeld" (uses the selected relation, no query)."""
+        return owner_label(self.lead if self.lead_id else None)
 
     @property
     def co_owners_display(self) -> str:

@@ -24,7 +24,7 @@ def riec():
 @pytest.fixture
 def riec_only_action(seeded, riec):
     """An action that RIEC leads and nobody else owns."""
-    return Action.objects.get(title="Faciliterende netwerken analyseren en bestrijden", lead=riec)
+    return Action.objects.get(title="Regionale omgevingsscan naar seksuele uitbuiting", lead=riec)
 
 
 def login(client, django_user_model, username):

@@ -175,6 +175,6 @@ def test_beheerder_edits_through_the_generic_screen_with_a_reason(
     assert response.status_code == 302
     riec_only_action.refresh_from_db()
     assert riec_only_action.status == "lopend"
-    assert ProgressNote.objects.get(action=riec_only_action, year=2025).status == "gepland"
+    assert ProgressNote.objects.get(action=riec_only_action, year=2025).status == "doorgeschoven"
     timeline = client.get(reverse("actions:history", args=[riec_only_action.pk])).content.decode()
     assert "Gestart in 2026" in timeline and "Nieuwe omschrijving" in timeline

@@ -1,11 +1,12 @@
 import io
+import re
 
 import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import Workbook, load_workbook
 
 from monitor.exchange import ImportFailed, export_rows, import_figures, neutralise, write_csv, write_xlsx
-from monitor.models import Footnote, Observation
+from monitor.models import Delivery, Footnote, Observation
 
 pytestmark = pytest.mark.django_db
 
@@ -26,8 +27,8 @@ def test_round_trip_into_empty_database(seeded, fmt):
     notes = sorted(Footnote.objects.values_list("table__code", "number", "text", "observation__coord_key"))
     Observation.objects.all().delete()
     Footnote.objects.all().delete()
-    for data in content.values():
-        import_figures(data, filename=f"cijfers.{fmt}")
+    for data in content.values():  # the deliveries are published: putting figures back is a correction
+        import_figures(data, filename=f"cijfers.{fmt}", correction="Teruggezet uit de export")
     after = sorted(Observation.objects.values_list("table__code", "year", "coord_key", "value"))
     assert after == before
     assert (
@@ -174,3 +175,70 @@ def test_empty_nameless_columns_are_ignored_but_not_their_data(seeded):
     with pytest.raises(ImportFailed, match="Rij 2, kolom '#5'"):
         import_figures(b"tabel;jaar;grootheid;waarde;\nom_zaken;2026;zaken;4;x\n")
     assert state() == before
+
+
+# Figures of a validated or published delivery change only as a correction with a reason, also from
+# the command line (the rule of monitor.services.observation_correct).
+
+
+def _om_zaken(year: int) -> Observation:
+    return Observation.objects.get(table__code="om_zaken", year=year, coord_key="grootheid=zaken")
+
+
+def test_command_refuses_to_overwrite_published_figures(seeded, tmp_path):
+    published = Delivery.objects.get(partner__organisation__short_name="OM Rotterdam", year=2025)
+    assert published.status == Delivery.Status.PUBLISHED
+    path = tmp_path / "f.csv"
+    path.write_text(HEADER + "om_zaken;2025;zaken;31;\nom_zaken;2026;zaken;5;\n")
+    before = state()
+    with pytest.raises(CommandError) as refused:
+        call_command("import_figures", str(path))
+    message = str(refused.value)
+    assert "Niets opgeslagen" in message
+    assert f"De aanlevering {published.partner} 2025 is gepubliceerd" in message
+    assert '--correctie "<reden>"' in message
+    assert refused.value.returncode != 0
+    assert state() == before  # all or nothing: the open 2026 row is not stored either
+    with pytest.raises(CommandError, match="is gepubliceerd"):
+        call_command("import_figures", str(path), "--dry-run")
+
+
+def test_command_refuses_validated_figures_too(seeded, tmp_path):
+    om = Delivery.objects.filter(partner__organisation__short_name="OM Rotterdam", year=2026)
+    assert om.update(status=Delivery.Status.VALIDATED) == 1
+    import_figures(b"tabel;jaar;grootheid;waarde\nom_zaken;2026;zaken;3\n", correction="Eerste cijfer")
+    path = tmp_path / "f.csv"
+    path.write_text(HEADER + "om_zaken;2026;zaken;4;\n")
+    with pytest.raises(
+        CommandError, match=re.escape(f"De aanlevering {om.get().partner} 2026 is gevalideerd")
+    ):
+        call_command("import_figures", str(path))
+    assert _om_zaken(2026).value == 3
+
+
+def test_command_corrects_published_figures_with_the_reason_on_record(seeded, tmp_path, capsys):
+    path = tmp_path / "f.csv"
+    path.write_text(HEADER + "om_zaken;2025;zaken;31;\n")
+    call_command("import_figures", str(path), "--correctie", "Telfout in de aanlevering")
+    assert "1 gewijzigd" in capsys.readouterr().out
+    figure = _om_zaken(2025)
+    assert figure.value == 31
+    assert figure.history.latest().history_change_reason == (
+        "Correctie 2025 (gepubliceerd): Telfout in de aanlevering"
+    )
+
+
+def test_unchanged_published_figures_may_be_in_the_file(seeded, tmp_path):
+    path = tmp_path / "f.csv"
+    path.write_text(HEADER + f"om_zaken;2025;zaken;{_om_zaken(2025).value};\n")
+    call_command("import_figures", str(path))
+
+
+def test_a_datapartner_cannot_correct(essm_user):
+    with pytest.raises(ImportFailed, match="Alleen een beheerder"):
+        import_figures(
+            b"tabel;jaar;onderwerp;waarde\nessm_meldpunt_contacten;2025;totaal;1\n",
+            user=essm_user,
+            year=2025,
+            correction="Ik weet het beter",
+        )

@@ -5,6 +5,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 
 from monitor.exchange import ImportFailed, import_figures
+from monitor.importing import CorrectionRequired
 
 
 class Command(BaseCommand):
@@ -14,6 +15,16 @@ class Command(BaseCommand):
         parser.add_argument("file")
         parser.add_argument("--dry-run", action="store_true", help="Controleer alleen; sla niets op.")
         parser.add_argument("--reason", default="", help="Reden voor de wijzigingen (historie).")
+        parser.add_argument(
+            "--correctie",
+            default="",
+            metavar="REDEN",
+            help=(
+                "Corrigeer cijfers van een gevalideerde of gepubliceerde aanlevering, met deze reden "
+                "(vastgelegd bij elk gewijzigd cijfer). Zonder deze optie worden zulke cijfers niet "
+                "overschreven."
+            ),
+        )
 
     def handle(self, *args, **options):
         path = Path(options["file"])
@@ -21,8 +32,15 @@ class Command(BaseCommand):
             raise CommandError(f"Bestand niet gevonden: {path}")
         try:
             result = import_figures(
-                path.read_bytes(), filename=path.name, dry_run=options["dry_run"], reason=options["reason"]
+                path.read_bytes(),
+                filename=path.name,
+                dry_run=options["dry_run"],
+                reason=options["reason"],
+                correction=options["correctie"],
             )
+        except CorrectionRequired as error:
+            hint = 'Een correctie met reden: import_figures BESTAND --correctie "<reden>".'
+            raise CommandError(f"Niets opgeslagen.\n{error}\n{hint}") from error
         except ImportFailed as error:
             raise CommandError("Niets opgeslagen.\n" + str(error)) from error
         prefix = "Proef (niets opgeslagen): " if result.dry_run else ""
