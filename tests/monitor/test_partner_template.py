@@ -5,14 +5,19 @@ exchange format, and a crafted one is refused."""
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from openpyxl import load_workbook
 
-from monitor.models import DimensionValue, Partner, Table
+from monitor.exchange import ImportFailed, parse_rows, read_table, write_csv, write_xlsx
+from monitor.models import DimensionValue, Observation, Partner, Table
+from monitor.models.figures import coord_key
 from monitor.partner_template import MAPPING_SHEET, build_template, legend_text, sheet_name
+from monitor.selectors import template_rows
 
 pytestmark = pytest.mark.django_db
 
 YEAR = 2026
+User = get_user_model()
 
 
 @pytest.fixture
@@ -128,3 +133,118 @@ def test_frozen_headers_protection_validation_and_widths(essm):
             cell.coordinate for row in sheet.iter_rows() for cell in row if cell.protection.locked is False
         }
         assert unlocked and {str(ref) for ref in rule.sqref.ranges} == unlocked
+
+
+# --- reading a filled template ------------------------------------------------------------------
+
+
+def filled(workbook) -> bytes:
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def input_cell(sheet, row_label: str, column: int | None = None):
+    current = find_column(sheet, "2026 (invullen)")
+    return sheet.cell(find_row(sheet, row_label), column or current)
+
+
+def upload(client, content: bytes, name="cijfers-essm-2026.xlsx", **extra):
+    client.force_login(User.objects.get(username="datapartner-essm"))
+    handle = io.BytesIO(content)
+    handle.name = name
+    return client.post("/admin/mijn-cijfers/uploaden/", {"file": handle, **extra}, follow=True)
+
+
+def stored(code: str, key: str, year=YEAR):
+    return Observation.objects.get(table__code=code, year=year, coord_key=key).value
+
+
+def test_filled_template_uploads_through_the_screen(essm, client, essm_user):
+    workbook = template(essm)
+    opvang = workbook["Tijdelijke opvang"]
+    input_cell(opvang, "COSM (internationale slachtoffers)").value = 71
+    input_cell(opvang, "Noodbed").value = 18.0  # Excel stores whole numbers as 18.0 too
+    hulp = workbook["Hulpverlening naar type"]
+    seksueel = find_row(hulp, "Seksuele uitbuiting")
+    hulp.cell(seksueel, 5).value = 20  # 2026, 18-
+    response = upload(client, filled(workbook))
+    content = response.content.decode()
+    inputs = len(list(workbook[MAPPING_SHEET].iter_rows())) - 1
+    assert f"{inputs} rijen" in content, content
+    assert stored("essm_opvang_tekst", "opvangtype=cosm") == 71
+    assert stored("essm_opvang_tekst", "opvangtype=noodbed") == 18
+    assert stored("essm_opvang_tekst", "opvangtype=totaal") is None  # empty: niet beschikbaar, never 0
+    assert stored("essm_hulpverlening_vorm_leeftijd", "leeftijd=onder_18|traject=seksueel") == 20
+    assert stored("essm_hulpverlening_vorm_leeftijd", "leeftijd=18_plus|traject=seksueel") is None
+    assert (
+        Observation.objects.get(table__code="essm_opvang_tekst", year=YEAR, coord_key="opvangtype=cosm")
+        .history.latest()
+        .history_user
+        == essm_user
+    )
+    # Last year's figures are read-only context: uploading does not touch them.
+    assert stored("essm_opvang_tekst", "opvangtype=totaal", YEAR - 1) == 113
+
+
+def _value_for(key: str) -> int:
+    return sum(map(ord, key)) % 97
+
+
+def test_template_and_long_format_give_the_same_observations(essm):
+    workbook = template(essm)
+    for sheet_title, ref, _table, _year, key in list(workbook[MAPPING_SHEET].iter_rows(values_only=True))[1:]:
+        workbook[sheet_title][ref].value = _value_for(key)
+    columns, rows = template_rows(essm, YEAR)
+    for row in rows:
+        coords = {column: row[column] for column in columns[2:-4] if row.get(column)}
+        row["waarde"] = _value_for(coord_key(coords))
+    allowed = list(Table.objects.filter(partner=essm).values_list("code", flat=True))
+
+    def parsed(content: bytes, name: str) -> set:
+        rows = parse_rows(read_table(content, name), allowed_tables=allowed, year=YEAR)
+        return {(row.table.code, row.year, coord_key(row.coords), row.value) for row in rows}
+
+    from_template = parsed(filled(workbook), "sjabloon.xlsx")
+    assert from_template == parsed(write_xlsx(columns, rows), "lang.xlsx")
+    assert from_template == parsed(write_csv(columns, rows), "lang.csv")
+    assert len(from_template) == len(rows)
+
+
+def test_text_in_a_number_cell_names_the_sheet_and_cell(essm, client, essm_user):
+    workbook = template(essm)
+    cell = input_cell(workbook["Tijdelijke opvang"], "Xarah")
+    cell.value = "twaalf"
+    formula = input_cell(workbook["Tijdelijke opvang"], "Noodbed")
+    formula.value = "=C7+1"
+    before = list(Observation.objects.values_list("pk", "value", "version"))
+    content = upload(client, filled(workbook)).content.decode()
+    assert (
+        f"Blad &#x27;Tijdelijke opvang&#x27;, cel {cell.coordinate}: &#x27;twaalf&#x27; is geen getal"
+        in content
+    )
+    assert f"cel {formula.coordinate}: &#x27;=C7+1&#x27; is geen getal" in content
+    assert "Niets opgeslagen" in content
+    assert list(Observation.objects.values_list("pk", "value", "version")) == before
+
+    with pytest.raises(ImportFailed) as caught:
+        parse_rows(read_table(filled(workbook), "x.xlsx"))
+    assert f"Blad 'Tijdelijke opvang', cel {cell.coordinate}: 'twaalf' is geen getal" in str(caught.value)
+
+
+def test_negative_and_fraction_are_refused_per_cell(essm):
+    workbook = template(essm)
+    sheet = workbook["Tijdelijke opvang"]
+    input_cell(sheet, "Xarah").value = -3
+    input_cell(sheet, "Noodbed").value = 2.5
+    with pytest.raises(ImportFailed) as caught:
+        parse_rows(read_table(filled(workbook), "x.xlsx"))
+    text = str(caught.value)
+    assert "Blad 'Tijdelijke opvang', cel C9: '-3' is negatief" in text
+    assert "Blad 'Tijdelijke opvang', cel C10: '2.5' is geen geheel getal" in text
+
+
+def test_template_of_another_year_is_refused(essm, client, essm_user):
+    content = upload(client, build_template(essm, YEAR - 1)).content.decode()
+    assert "alleen cijfers over 2026 kunnen nu worden aangeleverd" in content
+    assert "Niets opgeslagen" in content

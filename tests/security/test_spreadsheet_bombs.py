@@ -197,3 +197,75 @@ def test_upload_size_is_checked_before_the_file_is_read(client, essm_user, setti
     response = client.post("/admin/mijn-cijfers/uploaden/", {"file": upload}, follow=True)
     assert "Het bestand is te groot" in response.content.decode()
     assert read == []
+
+
+# --- the people's template (issue 11): its hidden mapping and its many sheets are read, never trusted
+
+
+def _template(edit=None) -> bytes:
+    from openpyxl import load_workbook
+
+    from monitor.models import Partner
+    from monitor.partner_template import MAPPING_SHEET, build_template
+
+    content = build_template(Partner.objects.get(organisation__short_name="ESSM"), 2026)
+    if edit is None:
+        return content
+    workbook = load_workbook(io.BytesIO(content))
+    edit(workbook[MAPPING_SHEET])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def test_workbook_with_too_many_sheets_is_refused(seeded):
+    workbook = Workbook()
+    workbook.active.append(HEADER)
+    for number in range(60):
+        workbook.create_sheet(f"blad {number}")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    refused_quickly(buffer.getvalue(), "bladen.xlsx", "te veel werkbladen (61; maximaal 50)")
+
+
+def test_template_sheet_declaring_a_million_rows_is_refused(essm_user):
+    source = zipfile.ZipFile(io.BytesIO(_template()))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == SHEET:
+                data = (
+                    f'<worksheet {NS}><dimension ref="A1:XFD1048576"/><sheetData>'
+                    f'<row r="1048576">{_inline("XFD1048576", "x").decode()}</row></sheetData></worksheet>'
+                ).encode()
+            target.writestr(item, data)
+    refused_quickly(buffer.getvalue(), "sjabloon.xlsx", "Het werkblad is te groot")
+
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        lambda sheet: setattr(sheet["A2"], "value", "Een blad dat er niet is"),
+        lambda sheet: setattr(sheet["B2"], "value", "XFD1048576"),
+        lambda sheet: setattr(sheet["B2"], "value", "=A1"),
+        lambda sheet: setattr(sheet["E2"], "value", "geen codes"),
+        lambda sheet: setattr(sheet["A1"], "value", "iets anders"),
+    ],
+    ids=["missing-sheet", "far-cell", "formula-ref", "bad-cell-codes", "bad-header"],
+)
+def test_template_with_a_tampered_mapping_is_refused(essm_user, edit):
+    refused_quickly(_template(edit), "sjabloon.xlsx", "Het sjabloon is beschadigd")
+
+
+def test_template_mapping_naming_another_partners_table_stores_nothing(client, essm_user):
+    def other_table(sheet):
+        sheet["C2"].value, sheet["E2"].value = "avim_onderzoeken", "grootheid=gestart"
+
+    client.force_login(essm_user)
+    before = state()
+    upload = io.BytesIO(_template(other_table))
+    upload.name = "sjabloon.xlsx"
+    response = client.post("/admin/mijn-cijfers/uploaden/", {"file": upload}, follow=True)
+    assert "niet aanleveren" in response.content.decode()
+    assert state() == before
