@@ -7,10 +7,10 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
-from wagtail.admin.views.generic import IndexView
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 
-from workbench.search import ListSearchArea, SearchingIndexView, can_list
+from workbench.lists import ListIndexView, ListViewSet
+from workbench.search import ListSearchArea, can_list
 
 from . import (
     permissions,
@@ -48,7 +48,7 @@ def _edit_handler(panels):
     return ObjectList([*panels, FieldPanel("change_reason")], base_form_class=HistoryReasonForm)
 
 
-class ActionIndexView(IndexView):
+class ActionIndexView(ListIndexView):
     show_other_searches = True
 
     def get_base_queryset(self):
@@ -62,7 +62,7 @@ class ActionIndexView(IndexView):
         return buttons
 
 
-class ActionViewSet(ModelViewSet):
+class ActionViewSet(ListViewSet):
     model = Action
     icon = "tasks"
     menu_label = _("Acties")
@@ -102,7 +102,6 @@ class ActionViewSet(ModelViewSet):
         "status_display": _("Status"),
         "timing_label": _("Planning"),
     }
-    export_filename = "acties"
     edit_handler = _edit_handler(
         [
             FieldPanel("opgave"),
@@ -137,7 +136,7 @@ class ActionViewSet(ModelViewSet):
         ]
 
 
-class PlanViewSet(ModelViewSet):
+class PlanViewSet(ListViewSet):
     model = Plan
     icon = "list-ol"
     menu_label = _("Actieplannen")
@@ -156,7 +155,7 @@ class PlanViewSet(ModelViewSet):
     )
 
 
-class OpgaveViewSet(ModelViewSet):
+class OpgaveViewSet(ListViewSet):
     model = Opgave
     icon = "folder-open-inverse"
     menu_label = _("Opgaven")
@@ -180,7 +179,7 @@ class OpgaveViewSet(ModelViewSet):
         return super().get_index_view_kwargs(queryset=Opgave.objects.select_related("plan"), **kwargs)
 
 
-class OutlookItemViewSet(ModelViewSet):
+class OutlookItemViewSet(ListViewSet):
     model = OutlookItem
     icon = "date"
     menu_label = _("Doorkijk")
@@ -209,12 +208,12 @@ class OutlookItemViewSet(ModelViewSet):
         return super().get_index_view_kwargs(queryset=queryset, **kwargs)
 
 
-class ProgressNoteIndexView(IndexView):
+class ProgressNoteIndexView(ListIndexView):
     def get_add_url(self):
         return None  # a note is written in its action's year screen
 
 
-class ProgressNoteViewSet(ModelViewSet):
+class ProgressNoteViewSet(ListViewSet):
     """The notes of every year, to find and export; editing opens the action's year screen."""
 
     model = ProgressNote
@@ -239,9 +238,8 @@ class ProgressNoteViewSet(ModelViewSet):
         return super().get_index_view_kwargs(queryset=queryset, **kwargs)
 
 
-class OrganisationViewSet(ModelViewSet):
+class OrganisationViewSet(ListViewSet):
     model = Organisation
-    index_view_class = SearchingIndexView
     icon = "group"
     menu_label = _("Organisaties")
     add_to_admin_menu = False
@@ -257,7 +255,7 @@ class OrganisationViewSet(ModelViewSet):
     )
 
 
-class MunicipalityViewSet(ModelViewSet):
+class MunicipalityViewSet(ListViewSet):
     model = Municipality
     icon = "site"
     menu_label = _("Gemeenten")
@@ -274,7 +272,7 @@ class MunicipalityViewSet(ModelViewSet):
     )
 
 
-class MembershipViewSet(ModelViewSet):
+class MembershipViewSet(ListViewSet):
     model = Membership
     icon = "user"
     menu_label = _("Lidmaatschappen")

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from actionplan import roles
 from actionplan.permissions import has_role
@@ -15,18 +15,15 @@ from cms import dashboard
 from cms.filters import ExploitationFormDefinitionFilterSet, OntwikkelingFilterSet
 from cms.models import Casus, EditionPage, ExploitationFormDefinition, Ontwikkeling
 from cms.views import NextEditionView
+from workbench.lists import SnippetListIndexView
 from workbench.search import ListSearchArea, can_list
-
-
-class SnippetIndexView(IndexView):
-    show_other_searches = True
 
 
 class SearchableSnippetViewSet(SnippetViewSet):
     """Searched through the ORM (``icontains``), as the admin search areas count: part of a word is
     found, and the list and the count agree."""
 
-    index_view_class = SnippetIndexView
+    index_view_class = SnippetListIndexView
     search_backend_name = None
 
 

@@ -10,11 +10,12 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import DeleteView
-from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from actionplan.forms import HistoryReasonForm
 from actionplan.menu import RoleMenuItem
-from workbench.search import ListSearchArea, SearchingIndexView, can_list
+from workbench.lists import ListViewSet
+from workbench.search import ListSearchArea, can_list
 
 from . import admin_views, dashboard, permissions, services
 from .filters import DeliveryFilterSet, ObservationFilterSet, TableFilterSet
@@ -26,7 +27,7 @@ def _edit_handler(panels, form=HistoryReasonForm):
     return ObjectList([*panels, FieldPanel("change_reason")], base_form_class=form)
 
 
-class PartnerViewSet(ModelViewSet):
+class PartnerViewSet(ListViewSet):
     model = Partner
     icon = "group"
     menu_label = _("Datapartners")
@@ -39,9 +40,8 @@ class PartnerViewSet(ModelViewSet):
     edit_handler = _edit_handler([FieldPanel("organisation"), FieldPanel("name"), FieldPanel("description")])
 
 
-class TableViewSet(ModelViewSet):
+class TableViewSet(ListViewSet):
     model = Table
-    index_view_class = SearchingIndexView
     icon = "table"
     menu_label = _("Tabellen")
     add_to_admin_menu = False
@@ -88,7 +88,7 @@ class ObservationDeleteView(DeleteView):
         return super().dispatch(request, *args, **kwargs)
 
 
-class ObservationViewSet(ModelViewSet):
+class ObservationViewSet(ListViewSet):
     model = Observation
     icon = "list-ul"
     menu_label = _("Waarnemingen")
@@ -99,7 +99,6 @@ class ObservationViewSet(ModelViewSet):
     list_display = ["table", "year", "coord_key", Column("value", label=_("Waarde"))]
     list_per_page = 100
     list_export = ["table", "year", "coord_key", "value"]
-    export_filename = "waarnemingen"
     edit_handler = _edit_handler(
         [FieldPanel("table"), FieldPanel("year"), FieldPanel("coord_key"), FieldPanel("value")],
         ObservationForm,
@@ -115,7 +114,7 @@ class DeliveryReviewColumn(Column):
         return format_html('<a href="{}">{}</a>', url, _("Beoordelen"))
 
 
-class DeliveryViewSet(ModelViewSet):
+class DeliveryViewSet(ListViewSet):
     model = Delivery
     icon = "tick-inverse"
     menu_label = _("Aanleveringen")
@@ -141,7 +140,6 @@ class DeliveryViewSet(ModelViewSet):
         "validated_by",
         "validated_at",
     ]
-    export_filename = "aanleveringen"
     # Status changes go through the review screen (services); here only partner, year and deadline.
     edit_handler = _edit_handler([FieldPanel("partner"), FieldPanel("year"), FieldPanel("deadline")])
 

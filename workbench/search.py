@@ -12,7 +12,6 @@ from django.db.models import Model, Q, QuerySet
 from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.admin.search import SearchArea
-from wagtail.admin.views.generic import IndexView
 from wagtail.permission_policies import ModelPermissionPolicy
 
 User = AbstractBaseUser | AnonymousUser
@@ -76,9 +75,3 @@ class ListSearchArea(SearchArea):
             },
             request=request,
         )
-
-
-class SearchingIndexView(IndexView):
-    """A generic list whose search results also offer the other search areas."""
-
-    show_other_searches = True
