@@ -14,10 +14,11 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from . import permissions, selectors, services
 from .checks import ERROR, findings_for_partner
-from .exchange import ImportFailed, check_size, import_figures, write_xlsx
+from .exchange import ImportFailed, check_size, import_figures, write_csv
 from .forms import EXPLANATION_PREFIX, GridForm, ReviewForm, SubmitForm, UploadForm
 from .models import Delivery, Table
 from .models.figures import parse_coord_key
+from .partner_template import build_template
 from .quality import explain_findings, quality_notes
 from .review import check_upload, partner_lines, review_context
 
@@ -185,22 +186,40 @@ def _conflict_text(key: str, current) -> str:
     return _("%(cell)s is nu %(value)s (gewijzigd door %(who)s)") % {"cell": key, "value": shown, "who": who}
 
 
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
 class MyTemplateDownloadView(MyFiguresMixin, View):
-    """A pre-filled XLSX of the partner's tables for the open year, to fill in and upload."""
+    """The people's template of the partner's tables for the open year (``monitor.partner_template``):
+    one sheet per table as printed, last year beside, to fill in and upload."""
+
+    def get(self, request):
+        if self.delivery is None:
+            raise PermissionDenied
+        content = build_template(self.partner, self.delivery.year)
+        return _attachment(content, XLSX, self._file_name("cijfers", "xlsx"))
+
+    def _file_name(self, prefix: str, suffix: str) -> str:
+        partner = self.partner.organisation.short_name.lower().replace(" ", "-")
+        return f"{prefix}-{partner}-{self.delivery.year}.{suffix}"
+
+
+class MyExchangeDownloadView(MyTemplateDownloadView):
+    """The same figures in the long exchange format (one number per row, with codes): for a partner
+    whose own system writes the file."""
 
     def get(self, request):
         if self.delivery is None:
             raise PermissionDenied
         columns, rows = selectors.template_rows(self.partner, self.delivery.year)
-        response = HttpResponse(
-            write_xlsx(columns, rows),
-            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        )
-        name = (
-            f"cijfers-{self.partner.organisation.short_name.lower().replace(' ', '-')}-{self.delivery.year}"
-        )
-        response["Content-Disposition"] = f'attachment; filename="{name}.xlsx"'
-        return response
+        content = write_csv(columns, rows)
+        return _attachment(content, "text/csv; charset=utf-8", self._file_name("uitwisselformaat", "csv"))
+
+
+def _attachment(content: bytes, content_type: str, name: str) -> HttpResponse:
+    response = HttpResponse(content, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 class MyUploadView(MyFiguresView):

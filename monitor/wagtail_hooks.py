@@ -174,6 +174,11 @@ def register_figures_urls():
             admin_views.MyTemplateDownloadView.as_view(),
             name="monitor_my_template",
         ),
+        path(
+            "mijn-cijfers/uitwisselformaat.csv",
+            admin_views.MyExchangeDownloadView.as_view(),
+            name="monitor_my_exchange_file",
+        ),
         path("mijn-cijfers/uploaden/", admin_views.MyUploadView.as_view(), name="monitor_my_upload"),
         path("mijn-cijfers/indienen/", admin_views.MySubmitView.as_view(), name="monitor_my_submit"),
         path(

@@ -22,15 +22,18 @@ def workbench(seeded_site):
 
 
 def _filled_template(path: str) -> bytes:
-    """The downloaded template with ESSM's opvang figures typed in, the total not matching its parts."""
+    """The downloaded template with ESSM's opvang figures typed into the yellow cells of the sheet
+    "Tijdelijke opvang", as a person would: the total not matching its parts."""
     with open(path, "rb") as handle:
         workbook = load_workbook(io.BytesIO(handle.read()))
-    sheet = workbook.worksheets[0]
-    header = [cell.value for cell in sheet[1]]
-    table, kind, value = header.index("tabel"), header.index("opvangtype"), header.index("waarde")
+    sheet = workbook["Tijdelijke opvang"]
+    column = next(
+        c.column for row in sheet.iter_rows(max_row=10) for c in row if c.value == "2026 (invullen)"
+    )
     for row in sheet.iter_rows(min_row=2):
-        if row[table].value == "essm_opvang_tekst":
-            row[value].value = 999 if row[kind].value == "totaal" else 10
+        label, cell = row[0].value, sheet.cell(row[0].row, column)
+        if cell.protection.locked is False:
+            cell.value = 999 if label == "Totaal tijdelijke opvang" else 10
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

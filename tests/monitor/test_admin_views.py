@@ -1,3 +1,4 @@
+import csv
 import io
 
 import pytest
@@ -77,13 +78,26 @@ def test_datapartner_has_no_generic_figures_admin(client, essm_user):
     assert client.get(f"/admin/cijfers/aanleveringen/{delivery.pk}/beoordelen/").status_code in (302, 403)
 
 
-def test_template_download_and_upload(client, essm_user):
+def test_template_download_is_the_peoples_template(client, essm_user):
     client.force_login(essm_user)
     response = client.get("/admin/mijn-cijfers/sjabloon.xlsx")
     assert response.status_code == 200
-    sheet = load_workbook(io.BytesIO(response.content)).worksheets[0]
-    rows = list(sheet.iter_rows(values_only=True))
-    header = list(rows[0])
+    assert response["Content-Disposition"] == 'attachment; filename="cijfers-essm-2026.xlsx"'
+    workbook = load_workbook(io.BytesIO(response.content))
+    visible = [sheet.title for sheet in workbook.worksheets if sheet.sheet_state == "visible"]
+    assert "Tijdelijke opvang" in visible
+    assert "essm_opvang_tekst" not in " ".join(visible)
+    page = client.get("/admin/mijn-cijfers/").content.decode()
+    assert 'href="/admin/mijn-cijfers/sjabloon.xlsx"' in page
+    assert 'href="/admin/mijn-cijfers/uitwisselformaat.csv"' in page
+
+
+def test_exchange_format_download_and_upload(client, essm_user):
+    client.force_login(essm_user)
+    response = client.get("/admin/mijn-cijfers/uitwisselformaat.csv")
+    assert response.status_code == 200
+    rows = list(csv.reader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
+    header = rows[0]
     assert header[-2:] == ["vorig_jaar", "omschrijving"]
     assert {row[0] for row in rows[1:]} <= {
         "essm_meldpunt_contacten",
@@ -96,11 +110,10 @@ def test_template_download_and_upload(client, essm_user):
         "essm_opvang_ambulant",
         "essm_opvang_tekst",
     }
-    # Fill in one value and upload the sheet back.
+    # Fill in one value and upload the long format back, as an XLSX sheet.
     value_col = header.index("waarde")
-    filled = [list(rows[0])]
+    filled = [header]
     for row in rows[1:]:
-        row = list(row)
         if row[0] == "essm_opvang_tekst" and row[header.index("opvangtype")] == "noodbed":
             row[value_col] = 18
         filled.append(row)
