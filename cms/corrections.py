@@ -109,6 +109,15 @@ def _action_changes(old: dict, new: dict) -> list[str]:
                     "new": action.get("status_label"),
                 }
             )
+        if previous.get("lead", "") != action.get("lead", ""):
+            changes.append(
+                _("Trekker van actie '%(title)s': %(old)s werd %(new)s")
+                % {
+                    "title": action["title"],
+                    "old": previous.get("lead") or _("niet vermeld"),
+                    "new": action.get("lead") or _("niet vermeld"),
+                }
+            )
         if previous.get("note") != action.get("note"):
             changes.append(_("Stand van zaken van actie '%(title)s' herzien") % {"title": action["title"]})
         if previous.get("title") != action.get("title"):

@@ -2,6 +2,9 @@
 
 import logging
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from datetime import timedelta
 
 from django.core.cache import cache
@@ -29,11 +32,37 @@ def edition_publication_blockers(*, year: int) -> list[str]:
     return blocking_messages(unexplained_errors(year))
 
 
+# How the publication under way came about, for a correction published without a reason of its own.
+# The edit screen asks the reason (cms.forms.EditionPageForm); every other route (revision.publish()
+# from code or a shell, Wagtail's scheduled publishing) still publishes, but never silently: the
+# correction goes on record, on the page, in the PDF and on /versies/ with "Geen reden opgegeven
+# (gepubliceerd via <route>)". Wagtail's bulk publish is refused for editions (cms.wagtail_hooks).
+_publication_route: ContextVar[str] = ContextVar("edition_publication_route", default="")
+
+
+@contextmanager
+def publication_route(route: str) -> Iterator[None]:
+    token = _publication_route.set(route)
+    try:
+        yield
+    finally:
+        _publication_route.reset(token)
+
+
+def correction_reason_or_notice(reason: str) -> str:
+    """The reason given, or a notice that none was given and by which route it was published."""
+    if reason:
+        return reason
+    route = _publication_route.get() or _("code of opdrachtregel, buiten het bewerkscherm")
+    return _("Geen reden opgegeven (gepubliceerd via %(route)s)") % {"route": route}
+
+
 def edition_take_snapshot(*, page: EditionPage, revision) -> EditionSnapshot:
     """Freeze what the edition shows at this publication: narrative, figures, plan, outlook.
 
     A publication of an edition that was public before is a correction: its reason (the page's
-    ``correction_reason``, unless that is the reason of an earlier correction) and what changed
+    ``correction_reason``, unless that is the reason of an earlier correction; without one, a
+    notice that none was given and how it was published) and what changed
     since the previous version go into the document, with the corrections before it, so the page
     and the PDF of every version say how it came to be.
     """
@@ -50,6 +79,7 @@ def edition_take_snapshot(*, page: EditionPage, revision) -> EditionSnapshot:
         reason = page.correction_reason.strip()
         if reason in {item.get("reason") for item in earlier}:
             reason = ""
+        reason = correction_reason_or_notice(reason)
         correction = {
             "date": edition_document.date_label(timezone.localdate()),
             "reason": reason,

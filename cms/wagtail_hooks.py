@@ -5,6 +5,7 @@ from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -135,3 +136,30 @@ def refuse_copying_an_edition(request, page):
         ),
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+class PublishBulkActionWithoutEditions(PublishBulkAction):
+    """Wagtail's bulk publish, except for editions: an edition is published from its edit screen,
+    which refuses a publication while a fout has no note for readers and asks the reason of a
+    correction (cms.forms.EditionPageForm). In the bulk screen an edition is listed among the pages
+    that cannot be published; with 'include descendants' a draft edition below is left alone."""
+
+    def check_perm(self, page):
+        return not issubclass(page.specific_class, EditionPage) and super().check_perm(page)
+
+    @classmethod
+    def execute_action(cls, objects, include_descendants=False, user=None, **kwargs):
+        objects = [page for page in objects if not issubclass(page.specific_class, EditionPage)]
+        parents, children = super().execute_action(objects, user=user, **kwargs)
+        if include_descendants:
+            for page in objects:
+                drafts = page.get_descendants().not_live().not_type(EditionPage).defer_streamfields()
+                for draft in drafts.specific().iterator():
+                    if user is None or draft.permissions_for_user(user).can_publish():
+                        (draft.get_latest_revision() or draft.save_revision(user=user)).publish(user=user)
+                        children += 1
+        return parents, children
+
+
+# After Wagtail's own registration (order 0), so this one takes the "publish" bulk action of pages.
+hooks.register("register_bulk_action", PublishBulkActionWithoutEditions, order=100)

@@ -81,8 +81,14 @@ class EditionPage(Page):
     def publish(self, revision, *args, **kwargs):
         """All or nothing: Wagtail saves the page live and then sends ``page_published``, whose
         receiver writes the snapshot and closes the reporting year (cms.services.edition_published);
-        without one transaction a failure there would leave the page live without its snapshot."""
-        with transaction.atomic():
+        without one transaction a failure there would leave the page live without its snapshot.
+
+        The route is named for a correction published without a reason (cms.services)."""
+        from cms.services import publication_route
+
+        scheduled = kwargs.get("log_action") == "wagtail.publish.scheduled"
+        route = _("geplande publicatie") if scheduled else ""
+        with transaction.atomic(), publication_route(str(route)):
             return super().publish(revision, *args, **kwargs)
 
     year = models.PositiveSmallIntegerField(_("jaar"), unique=True)

@@ -77,9 +77,81 @@ def test_a_reason_on_record_is_not_used_again(edition):
     assert [(s.is_correction, s.correction_reason) for s in corrections] == [
         (False, ""),
         (True, REASON),
-        (True, ""),
+        (True, NO_REASON_FROM_CODE),
     ]
     assert len(corrections.last().document["corrections"]) == 2
+
+
+# Every route that publishes an edition again makes a correction on record; the edit screen asks the
+# reason, the other routes say that none was given and how it was published (never silently).
+NO_REASON_FROM_CODE = "Geen reden opgegeven (gepubliceerd via code of opdrachtregel, buiten het bewerkscherm)"
+
+
+def test_a_republication_from_code_without_a_reason_says_so_on_record(edition):
+    edition.refresh_from_db()
+    edition.title = "Een titel uit de code"
+    edition.save_revision().publish()
+
+    snapshot = EditionSnapshot.objects.get(
+        revision_id=EditionPage.objects.get(pk=edition.pk).live_revision_id
+    )
+    assert (snapshot.is_correction, snapshot.correction_reason) == (True, NO_REASON_FROM_CODE)
+    page = public_text("/monitor/2025/")
+    assert "Gecorrigeerd op" in page and NO_REASON_FROM_CODE in page
+    assert NO_REASON_FROM_CODE in public_text("/monitor/2025/versies/")
+
+
+def test_a_scheduled_republication_names_its_route(edition):
+    from datetime import timedelta
+
+    from django.core.management import call_command
+    from django.utils import timezone
+
+    edition.refresh_from_db()
+    edition.title = "Gepland herzien"
+    edition.save_revision(approved_go_live_at=timezone.now() - timedelta(minutes=1))
+    call_command("publish_scheduled")
+
+    live = EditionPage.objects.get(pk=edition.pk)
+    assert live.title == "Gepland herzien"
+    snapshot = EditionSnapshot.objects.get(revision_id=live.live_revision_id)
+    assert snapshot.correction_reason == "Geen reden opgegeven (gepubliceerd via geplande publicatie)"
+
+
+def test_wagtails_bulk_publish_leaves_an_edition_alone(edition, client, django_user_model):
+    from django.urls import reverse
+
+    admin = django_user_model.objects.create_superuser("bulk-admin", "bulk@example.org", "x")
+    client.force_login(admin)
+    edition.refresh_from_db()
+    edition.title = "Concept dat niet via de bulkactie live mag"
+    edition.save_revision(user=admin)
+    live_before = EditionPage.objects.get(pk=edition.pk).live_revision_id
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"]) + f"?id={edition.pk}"
+
+    confirm = client.get(url)
+    assert confirm.status_code == 200
+    assert edition.pk not in [item["item"].pk for item in confirm.context["items"]]
+    client.post(url, {"include_descendants": "on"})
+    client.post(
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+        + f"?id={edition.get_parent().pk}",
+        {"include_descendants": "on"},
+    )
+    assert EditionPage.objects.get(pk=edition.pk).live_revision_id == live_before
+    assert EditionSnapshot.objects.filter(page=edition).count() == 1
+
+
+def test_a_change_of_owner_is_listed(edition):
+    old = EditionSnapshot.objects.get(revision_id=edition.live_revision_id).document
+    new = copy.deepcopy(old)
+    blocks = {block["type"]: block for section in new["sections"] for block in section["blocks"]}
+    action = blocks["plan_state"]["state"]["opgaven"][0]["actions"][0]
+    previous = action["lead"]
+    action["lead"] = ""  # the source names no owner after all
+    assert f"Trekker van actie '{action['title']}': {previous} werd niet vermeld" in document_changes(
+        old, new
+    )
 
 
 def test_changes_list_figures_statuses_outlook_and_texts(edition):
