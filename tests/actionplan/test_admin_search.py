@@ -86,3 +86,11 @@ def test_regionale_tafel_searches_actions_and_sees_the_other_areas(client, djang
     areas = search_areas(html)
     assert "Organisaties (0)" in areas and "Tabellen (0)" in areas
     assert not any(label.startswith(("Casussen", "Definities")) for label in areas)
+
+
+def test_a_search_in_the_actions_sets_no_filter(client, django_user_model, seeded):
+    """The unticked 'Trekker niet vermeld' box is no active filter (no 'False' chip on a search)."""
+    login(client, django_user_model, "beheerder")
+    html = client.get(reverse("actions:index"), {"q": "slachtoffer"}).content.decode()
+    assert "Trekker niet vermeld: " not in re.sub(r"<[^>]+>", "", html)
+    assert "False" not in re.sub(r"<[^>]+>", " ", html)

@@ -61,6 +61,9 @@ ENGLISH_WORDS = [
     "from",
     "this",
     "here",
+    "True",
+    "False",
+    "None",
 ]
 COUNT_OF = re.compile(r"\b\d+\s+of\s+\d+\b")
 

@@ -7,6 +7,7 @@ def test_finds_english_ui_words_and_counts():
     assert english_words("Dashboard\nSearch all pages") == ["Dashboard", "Search", "pages"]
     assert english_words("Pagina 1 of 3") == ["1 of 3"]
     assert english_words("Sign in to Wagtail") == ["Sign in"]
+    assert english_words("Trekker niet vermeld: False") == ["False"]
 
 
 def test_dutch_text_and_proper_names_pass():
