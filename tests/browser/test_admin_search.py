@@ -27,3 +27,19 @@ def test_the_sidebar_search_reaches_the_actions_with_a_count(seeded_site, page):
     assert f"Acties ({rows})" in page.get_by_role("navigation", name="Andere zoekacties").inner_text()
     check_screen(page)
     screenshot(page, "beheerder-zoeken-acties")
+
+
+def test_an_actiehouder_searches_in_the_own_actions(seeded_site, page):
+    ensure_roles()
+    sign_in(page, seeded_site, "actiehouder-essm", demo_passwords()["actiehouder-essm"])
+
+    page.get_by_role("complementary", name="Zijbalk").get_by_role("textbox").fill("noodbed")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/admin/mijn-acties/?q=noodbed")
+    expect(page.get_by_text("1 actie gevonden met 'noodbed'")).to_be_visible()
+    expect(
+        page.get_by_role("link", name="Pilot noodbed voor meerderjarige mannelijke slachtoffers")
+    ).to_be_visible()
+    assert page.locator("table.listing tbody tr").count() == 1
+    check_screen(page)
+    screenshot(page, "actiehouder-zoeken")
