@@ -7,6 +7,9 @@ error says in Dutch which row and column are wrong. Templates may carry the info
 ``vorig_jaar`` and ``omschrijving``, which an import ignores. Text starting with ``=``, ``+``, ``-``,
 ``@``, tab or CR is written with a leading apostrophe (a spreadsheet would run it as a formula,
 ``config.spreadsheets``); the import strips that apostrophe again.
+
+An XLSX holding the people's template's hidden sheet (``monitor.partner_template``, one sheet per table
+as printed) is read as that template: its input cells become the rows of this format.
 """
 
 import csv

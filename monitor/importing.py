@@ -239,9 +239,20 @@ class _Validator:
         return coords
 
 
+def _check_template_year(raw_rows: list[list], year: int | None) -> None:
+    """A people's template of another year is one error, not one per cell."""
+    if year is None or not getattr(raw_rows, "places", None):
+        return
+    found = sorted({str(row[1])[:10] for row in raw_rows[1:] if row[1] != year})
+    if found:
+        message = _("Dit sjabloon is voor %(found)s; download op Mijn cijfers het sjabloon voor %(year)s.")
+        raise ImportFailed([RowError(0, "", message % {"found": ", ".join(found[:3]), "year": year})])
+
+
 def parse_rows(raw_rows: list[list], *, allowed_tables=None, year: int | None = None) -> list[ParsedRow]:
     if not raw_rows:
         raise ImportFailed([RowError(0, "", _("Het bestand is leeg."))])
+    _check_template_year(raw_rows, year)
     validator = _Validator(raw_rows[0], allowed_tables=allowed_tables, year=year)
     parsed = []
     if not validator.errors:

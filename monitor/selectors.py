@@ -277,7 +277,8 @@ def filled_counts(tables: list[Table], year: int) -> dict[int, int]:
 
 
 def template_rows(partner: Partner, year: int) -> tuple[list[str], list[dict]]:
-    """A pre-filled exchange-format sheet of the partner's tables: the year's values, last year's beside."""
+    """The partner's tables in the long exchange format, pre-filled: the year's values, last year's
+    beside (for a partner whose own system writes the file; people get ``monitor.partner_template``)."""
     tables = list(partner_tables(partner).prefetch_related("dimensions"))
     dims: list[str] = []
     rows = []

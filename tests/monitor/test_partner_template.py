@@ -247,5 +247,6 @@ def test_negative_and_fraction_are_refused_per_cell(essm):
 
 def test_template_of_another_year_is_refused(essm, client, essm_user):
     content = upload(client, build_template(essm, YEAR - 1)).content.decode()
-    assert "alleen cijfers over 2026 kunnen nu worden aangeleverd" in content
+    assert "Dit sjabloon is voor 2025; download op Mijn cijfers het sjabloon voor 2026." in content
+    assert content.count("sjabloon is voor") == 1
     assert "Niets opgeslagen" in content
