@@ -102,7 +102,7 @@ def test_regionale_tafel_sees_the_changes_and_records_advice(workbench, page):
     page.get_by_role("link", name="Advies of besluit vastleggen").click()
     clicks += 1
     check_screen(page)
-    meeting = page.get_by_label("Vergadering")
+    meeting = page.get_by_label("Vergadering", exact=True)
     meeting.select_option(value=str(Meeting.objects.get(title="Regionale Tafel februari").pk))
     page.get_by_label("Opgave").select_option(index=1)
     clicks += 2
