@@ -426,13 +426,15 @@ ACTIONS = [
     },
 ]
 
-# The doorkijk 2026 of chapter 5.
+# The doorkijk 2026 of chapter 5. Owners as for the actions: only those the text names ("Het RIEC
+# zal", "zal het ESSM", "tussen de VAR en het RIEC"); the passive items ("worden gevolgd", "worden
+# besproken", "wordt gestart") have none, shown as "trekker niet vermeld".
 OUTLOOK_YEAR = 2026
 OUTLOOK = [
     {
         "opgave": 1,
         "title": "Nieuwe uitbuitingsvormen volgen en borgen",
-        "owners": ["VAR"],
+        "owners": [],
         "timing": {"year": 2026},
         "description": (
             "Uitbuiting van draagmoederschap, gedwongen huwelijk en illegale adoptie volgen en bepalen "
@@ -442,14 +444,14 @@ OUTLOOK = [
     {
         "opgave": 2,
         "title": "Bespreking monitor in Regionale Tafel en Regionaal Veiligheidsoverleg",
-        "owners": ["VAR"],
+        "owners": [],
         "timing": {"year": 2026, "month": 7},
         "description": "De bevindingen van de regionale monitor worden in juli 2026 besproken.",
     },
     {
         "opgave": 2,
         "title": "Doorlopende activiteiten van het actieplan voortzetten",
-        "owners": ["VAR"],
+        "owners": [],
         "timing": {"year": 2026},
         "description": (
             "Activiteiten van het Actieplan 2024-2026 met een doorlopend karakter lopen in 2026 door."
@@ -458,7 +460,7 @@ OUTLOOK = [
     {
         "opgave": 2,
         "title": "Evaluatie van beleidskader en actieplan 2024-2026",
-        "owners": ["VAR"],
+        "owners": [],
         "timing": {"year": 2026, "month": 11},
         "description": (
             "Voorbereiding begin 2026, uitvoering medio 2026 met alle belangrijke partners; de "
@@ -468,14 +470,14 @@ OUTLOOK = [
     {
         "opgave": 2,
         "title": "Beleidskader en Actieplan Mensenhandel 2027-2030 opstellen",
-        "owners": ["VAR"],
+        "owners": [],
         "timing": {"year": 2026},
         "description": "Start na goedkeuring van de evaluatie.",
     },
     {
         "opgave": 2,
         "title": "Aandachtsfunctionaris mensenhandel in elke gemeente borgen",
-        "owners": ["VAR"],
+        "owners": [],
         "timing": {"year": 2026},
         "description": (
             "Blijven borgen dat iedere gemeente in de regio een aandachtsfunctionaris heeft aangewezen."
@@ -491,7 +493,7 @@ OUTLOOK = [
     {
         "opgave": 3,
         "title": "Regionale Week tegen Mensenhandel",
-        "owners": ["VAR"],
+        "owners": [],
         "timing": {"date": "2026-10-12", "year": 2026},
         "description": (
             "Van maandag 12 tot en met vrijdag 16 oktober 2026, in aanloop naar de Europese dag tegen "

@@ -255,7 +255,13 @@ class OutlookItem(Timing):
     outlook_year = models.PositiveSmallIntegerField(_("doorkijk naar jaar"))
     title = models.CharField(_("titel"), max_length=250)
     description = models.TextField(_("omschrijving"), blank=True)
-    owners = models.ManyToManyField(Organisation, verbose_name=_("eigenaars"), related_name="outlook_items")
+    owners = models.ManyToManyField(
+        Organisation,
+        verbose_name=_("eigenaars"),
+        blank=True,
+        related_name="outlook_items",
+        help_text=_("Leeg als de bron geen eigenaar noemt: dan staat er 'trekker niet vermeld'."),
+    )
     sort_order = models.PositiveIntegerField(_("volgorde"), default=0)
     history = HistoricalRecords(m2m_fields=[owners])
 

@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 
 from actionplan import reporting, selectors
-from actionplan.models import Action, Organisation, Plan
+from actionplan.models import Action, Organisation, OutlookItem, Plan
 
 from .conftest import login
 
@@ -64,6 +64,29 @@ WITHOUT_LEAD = sorted(title for title, lead in LEAD.items() if lead is NOT_NAMED
 def test_every_action_has_the_lead_the_source_names_and_no_other(seeded):
     leads = dict(Action.objects.values_list("title", "lead__short_name"))
     assert leads == LEAD
+
+
+# The doorkijk 2026 (chapter 5): the owners the text names, and none where it names no one.
+OUTLOOK_OWNERS = {
+    "Nieuwe uitbuitingsvormen volgen en borgen": [],  # "worden gevolgd"
+    "Bespreking monitor in Regionale Tafel en Regionaal Veiligheidsoverleg": [],  # "worden besproken"
+    "Doorlopende activiteiten van het actieplan voortzetten": [],  # "worden ... voortgezet"
+    "Evaluatie van beleidskader en actieplan 2024-2026": [],  # "wordt gestart", "wordt uitgevoerd"
+    "Beleidskader en Actieplan Mensenhandel 2027-2030 opstellen": [],  # "wordt gestart"
+    "Aandachtsfunctionaris mensenhandel in elke gemeente borgen": [],  # "Er wordt ingezet"
+    "Taakverdeling en werkafspraken VAR en RIEC": ["RIEC Rotterdam", "VAR"],  # "tussen de VAR en het RIEC"
+    "Regionale Week tegen Mensenhandel": [],  # "zal ... aandacht worden gevraagd"
+    "Uitvoering meerjarig beleidsplan en programma mensenhandel/mensensmokkel RIEC": ["RIEC Rotterdam"],
+    "OMM-plekken voor landelijke slachtoffers met multiproblematiek": ["ESSM"],  # "zal het ESSM"
+}
+
+
+def test_every_outlook_item_has_the_owners_the_source_names(seeded):
+    owners = {
+        item.title: sorted(org.short_name for org in item.owners.all())
+        for item in OutlookItem.objects.prefetch_related("owners")
+    }
+    assert owners == OUTLOOK_OWNERS
 
 
 def test_the_plan_state_and_the_lists_say_niet_vermeld(seeded):

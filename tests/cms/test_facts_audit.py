@@ -82,7 +82,13 @@ FACTS = {
         "Niet vermeld",  # a status the source does not give
     ],
     "9. Conclusie": ["Colombia", "Brazilië", "Venezuela", "videogesprek vooraf", "chauffeurs"],
-    "10. Het vervolg: doorkijk naar 2026": ["2027-2030", "18 oktober", "OMM"],
+    "10. Het vervolg: doorkijk naar 2026": [
+        "2027-2030",
+        "18 oktober",
+        "OMM",
+        "(trekker niet vermeld; juli 2026)",  # the monitor's discussion: the source names no owner
+        "(RIEC Rotterdam, VAR; 2026)",
+    ],
     "Bijlage: ontwikkelingen in 2025": ["10 juni 2025", "21 jaar", "54"],
     "Casus uit de praktijk van het ESSM": ["Marjolijn"],
 }
