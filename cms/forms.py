@@ -6,6 +6,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from workbench.forms import explain_date_fields
+
 
 class ConcurrencySafePageForm(WagtailAdminPageForm):
     """Refuses to save a page over a revision that someone else saved after this form was opened.
@@ -14,6 +16,10 @@ class ConcurrencySafePageForm(WagtailAdminPageForm):
     person changed; both versions stay in the page's revisions. Saving again (after reading) is a
     deliberate choice and goes through, because the form then carries the newest revision.
     """
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        explain_date_fields(self)
 
     def clean(self):
         cleaned = super().clean()

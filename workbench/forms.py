@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput
 
 DATE_FORMAT = "%d-%m-%Y"  # settings.WAGTAIL_DATE_FORMAT: what the date picker writes
@@ -20,10 +21,11 @@ class DateField(forms.DateField):
 
 
 def explain_date_fields(form: forms.BaseForm) -> None:
-    """Give the date fields of a model form (Wagtail's panels pick the date picker) the format hint."""
+    """Give the date fields of a model form (Wagtail's panels pick the date picker) the format hint,
+    after their own help text if they have one."""
     for field in form.fields.values():
-        if isinstance(field, forms.DateField) and not field.help_text:
-            field.help_text = DATE_HELP
+        if isinstance(field, forms.DateField) and "dd-mm-jjjj" not in str(field.help_text):
+            field.help_text = f"{field.help_text} {DATE_HELP}" if field.help_text else DATE_HELP
 
 
 class ErrorsDescribedMixin:
@@ -41,3 +43,11 @@ class ErrorsDescribedMixin:
                 bound = self[name]
                 widget = self.fields[name].widget
                 widget.attrs["aria-describedby"] = f"{bound.id_for_label}-helptext {bound.auto_id}_error"
+
+
+class DateHintModelForm(WagtailAdminModelForm):
+    """The base form of a snippet whose edit screen Wagtail builds: date fields get the format hint."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        explain_date_fields(self)

@@ -7,6 +7,7 @@ from wagtail.models import RevisionMixin
 from wagtail.search import index
 
 from cms.blocks import TEXT_FEATURES
+from workbench.forms import DateHintModelForm
 
 
 class ExploitationFormDefinition(RevisionMixin, index.Indexed, models.Model):
@@ -65,6 +66,7 @@ class Ontwikkeling(RevisionMixin, index.Indexed, models.Model):
     link = models.URLField(_("link"), blank=True)
 
     search_fields = [index.SearchField("title"), index.SearchField("summary")]
+    base_form_class = DateHintModelForm
 
     class Meta:
         ordering = ["-date", "title"]
