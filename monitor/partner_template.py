@@ -79,13 +79,11 @@ def table_layout(table: Table, year: int) -> dict:
     ``year`` (an input cell even when nothing was delivered yet), with the numbers by cell key."""
     snapshot = table_snapshot(table, [year - 1, year], public=False)
     held = {_key(cell["year"], cell["coords"]) for cell in snapshot["cells"]}
-    for key in table_coord_keys(table):
-        coords = parse_coord_key(key)
-        if _key(year, coords) not in held:
-            snapshot["cells"].append(
-                {"year": year, "coords": coords, "value": None, "display": "", "footnotes": []}
-            )
     shape = {_key(year, parse_coord_key(key)) for key in table_coord_keys(table)}
+    for key in shape - held:
+        snapshot["cells"].append(
+            {"year": year, "coords": dict(key[1]), "value": None, "display": "", "footnotes": []}
+        )
     return {
         "snapshot": snapshot,
         "table": data_table(snapshot, [year - 1, year], f"sjabloon-{table.pk}"),

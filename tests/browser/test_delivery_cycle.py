@@ -46,6 +46,7 @@ def test_datapartner_submits_and_beheerder_validates_in_five_clicks_each(workben
     page.get_by_role("link", name="Mijn cijfers").first.click()
     clicks += 1
     check_screen(page)
+    page.screenshot(path=str(REPORTS / "i11x-my-figures.png"), full_page=True)
     with page.expect_download() as download:
         page.get_by_role("link", name="Download het ingevulde sjabloon (XLSX)").click()
     clicks += 1
