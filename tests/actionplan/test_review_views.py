@@ -281,3 +281,11 @@ def test_the_meeting_date_is_typed_as_a_dutch_date(client, plan):
     assert "Datum als dd-mm-jjjj" in client.get(url).content.decode()
     assert client.post(url, {"date": "15-01-2027", "title": "Januari"}).status_code == 302
     assert Meeting.objects.get().date == datetime.date(2027, 1, 15)
+
+
+def test_the_changed_since_filter_takes_a_dutch_date(client, plan):
+    client.force_login(user_with(roles.REGIONALE_TAFEL))
+    page = client.get(reverse("actionplan_review:index"), {"changed_since": "01-11-2026"}).content.decode()
+    assert "wijzigingen sinds 1 november 2026" in page
+    assert 'aria-describedby="id_changed_since-help"' in page and 'id="id_changed_since-help"' in page
+    assert "Datum als dd-mm-jjjj" in page
