@@ -16,14 +16,6 @@ def opgave_numbers() -> list[tuple[int | str, str]]:
     return [("", _("Alle opgaven")), *((number, str(number)) for number in numbers)]
 
 
-class TickedOnlyInput(forms.CheckboxInput):
-    """A checkbox that is a filter only when ticked: unticked it sends no value, so the list shows
-    no active filter ("Trekker niet vermeld: False") for a box nobody ticked."""
-
-    def value_from_datadict(self, data, files, name):
-        return True if super().value_from_datadict(data, files, name) else None
-
-
 class ActionFilterSet(WagtailFilterSet):
     plan = django_filters.ModelChoiceFilter(
         label=_("Actieplan"),
@@ -39,10 +31,14 @@ class ActionFilterSet(WagtailFilterSet):
     organisation = django_filters.CharFilter(
         label=_("Organisatie (trekker of mede-eigenaar)"), method="filter_organisation"
     )
-    # The actions whose lead the source does not name: the beheerder reports on them.
-    # A checkbox: ticked shows only those, unticked (the panel always sends it) filters nothing.
-    lead_not_stated = django_filters.BooleanFilter(
-        label=_("Trekker niet vermeld"), method="filter_lead_not_stated", widget=TickedOnlyInput
+    # The actions whose lead the source does not name: the beheerder reports on them. One checkbox:
+    # ticked shows only those; unticked it sends nothing and is no active filter. A choice, not a
+    # BooleanFilter, so the active filter reads "Trekker niet vermeld: ja" (not "True").
+    lead_not_stated = django_filters.MultipleChoiceFilter(
+        label=_("Trekker niet vermeld"),
+        choices=[("ja", _("ja"))],
+        method="filter_lead_not_stated",
+        widget=forms.CheckboxSelectMultiple,
     )
     status = django_filters.MultipleChoiceFilter(
         label=_("Status"), choices=ActionStatus.choices, widget=forms.CheckboxSelectMultiple

@@ -100,11 +100,14 @@ def test_the_plan_state_and_the_lists_say_niet_vermeld(seeded):
 
 def test_the_beheerders_list_export_and_filter_show_niet_vermeld(seeded, client, django_user_model):
     login(client, django_user_model, "beheerder")
-    response = client.get(reverse("actions:index") + "?lead_not_stated=on")
+    response = client.get(reverse("actions:index") + "?lead_not_stated=ja")
     assert response.status_code == 200
     listed = {action.title for action in response.context["object_list"]}
     assert sorted(listed) == WITHOUT_LEAD
     assert "niet vermeld" in response.content.decode()
+    assert [(f.field_label, f.value) for f in response.context["active_filters"]] == [
+        ("Trekker niet vermeld", "ja")
+    ]
     # The panel always sends the box; unticked it filters nothing.
     everything = client.get(reverse("actions:index") + "?lead_not_stated=&per_page=100")
     assert everything.context["paginator"].count == len(LEAD)
