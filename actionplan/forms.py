@@ -66,17 +66,18 @@ class PostponementFieldsMixin:
     """The "Doorgeschoven naar" fields count only with the status doorgeschoven.
 
     Another status ignores what they hold (the service clears them; a value left in a field the
-    browser hid is no error). The markers let admin.js show them only with that status.
+    browser hid is no error). The markers let admin.js show them only with that status
+    (``data-mhm-shows`` on the select: the value that shows the fields marked ``data-mhm-shown-by``).
     """
 
     POSTPONEMENT_FIELDS = ("postponed_to_year", "postponed_to_plan")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.fields["status"].widget.attrs["data-mhm-status"] = ActionStatus.POSTPONED
+        self.fields["status"].widget.attrs["data-mhm-shows"] = ActionStatus.POSTPONED
         names = [name for name in self.POSTPONEMENT_FIELDS if name in self.fields]
         for name in names:
-            self.fields[name].widget.attrs["data-mhm-postponement"] = ""
+            self.fields[name].widget.attrs["data-mhm-shown-by"] = self.add_prefix("status")
         if self.is_bound and self.data.get(self.add_prefix("status")) != ActionStatus.POSTPONED:
             self.data = self.data.copy()
             for name in names:

@@ -162,7 +162,11 @@ class MeetingListView(BoardOnlyMixin, AdminPageMixin, FormView):
 
 
 class ReviewNoteForm(ErrorsDescribedMixin, forms.Form):
-    """The board's advice or decision, at a meeting in the list or at a new one entered here."""
+    """The board's advice or decision, at a meeting in the list or at a new one entered here.
+
+    The new meeting's fields count only with "Nieuwe vergadering" chosen (admin.js hides them
+    otherwise): a meeting chosen from the list wins.
+    """
 
     meeting = forms.ModelChoiceField(
         label=gettext_lazy("Vergadering"),
@@ -187,8 +191,16 @@ class ReviewNoteForm(ErrorsDescribedMixin, forms.Form):
 
     def __init__(self, *args, plan: Plan, **kwargs):
         super().__init__(*args, **kwargs)
+        if self.is_bound and self.data.get(self.add_prefix("meeting")):
+            self.data = self.data.copy()
+            for name in ("new_meeting_date", "new_meeting_title"):
+                self.data[self.add_prefix(name)] = ""
         self.fields["meeting"].queryset = Meeting.objects.filter(plan=plan).order_by("-date")
         self.fields["opgave"].queryset = plan.opgaven.order_by("number")
+        # admin.js shows the new meeting's fields only with "Nieuwe vergadering" chosen.
+        self.fields["meeting"].widget.attrs["data-mhm-shows"] = ""
+        for name in ("new_meeting_date", "new_meeting_title"):
+            self.fields[name].widget.attrs["data-mhm-shown-by"] = self.add_prefix("meeting")
 
     def clean(self):
         cleaned = super().clean()
@@ -197,11 +209,6 @@ class ReviewNoteForm(ErrorsDescribedMixin, forms.Form):
                 self.add_error(
                     "meeting", _("Kies een vergadering, of vul de datum van een nieuwe vergadering in.")
                 )
-        elif cleaned.get("meeting") is not None and cleaned.get("new_meeting_date"):
-            self.add_error(
-                "new_meeting_date",
-                _("Kies bij Vergadering 'Nieuwe vergadering' om een nieuwe vergadering vast te leggen."),
-            )
         return cleaned
 
 

@@ -29,15 +29,17 @@ document.addEventListener("DOMContentLoaded", () => {
   }, 100);
 });
 
-// The "Doorgeschoven naar" fields only while the status is doorgeschoven: the status select names
-// that value (data-mhm-status); the server ignores the fields with any other status. Without
-// JavaScript they simply stay visible.
+// Fields that count only with one choice of a select: the "Doorgeschoven naar" fields with the
+// status doorgeschoven, a new meeting's date and title with "Nieuwe vergadering". The select names
+// that value (data-mhm-shows), the fields name the select (data-mhm-shown-by); the server ignores
+// them otherwise. Without JavaScript they simply stay visible.
 document.addEventListener("DOMContentLoaded", () => {
-  document.querySelectorAll("select[data-mhm-status]").forEach((select) => {
-    const fields = select.form ? select.form.querySelectorAll("[data-mhm-postponement]") : [];
+  document.querySelectorAll("select[data-mhm-shows]").forEach((select) => {
+    const selector = `[data-mhm-shown-by="${select.name}"]`;
+    const fields = select.form ? select.form.querySelectorAll(selector) : [];
     const wrappers = [...fields].map((field) => field.closest(".w-field__wrapper") || field);
     const sync = () => {
-      const shown = select.value === select.dataset.mhmStatus;
+      const shown = select.value === select.dataset.mhmShows;
       wrappers.forEach((wrapper) => { wrapper.hidden = !shown; });
     };
     select.addEventListener("change", sync);

@@ -199,7 +199,7 @@ def test_postponement_fields_count_only_with_the_status_doorgeschoven(client, wo
     url = reverse("actionplan_my_action_edit", args=[action.pk]) + "?jaar=2026"
     client.force_login(world["essm"])
     page = client.get(url).content.decode()
-    assert 'data-mhm-status="doorgeschoven"' in page and "data-mhm-postponement" in page
+    assert 'data-mhm-shows="doorgeschoven"' in page and 'data-mhm-shown-by="status"' in page
 
     data = {"status": "doorgeschoven", "note": "Later.", "version": action.version, "postponed_to_year": ""}
     response = client.post(url, data)

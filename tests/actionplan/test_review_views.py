@@ -248,22 +248,25 @@ def test_the_board_creates_the_meeting_from_the_advice_form(client, plan):
     assert Meeting.objects.count() == 1 and meeting.notes.count() == 2
 
 
-def test_the_advice_form_asks_for_a_meeting_or_a_new_date_not_both(client, plan):
+def test_the_advice_form_asks_for_a_meeting_or_a_new_date(client, plan):
     existing = MeetingFactory(plan=plan, date=datetime.date(2026, 11, 1))
     client.force_login(user_with(roles.REGIONALE_TAFEL))
     url = reverse("actionplan_review:note_add") + f"?plan={plan.pk}"
     page = client.post(url, _advice(plan, meeting="")).content.decode()
     assert "Kies een vergadering, of vul de datum van een nieuwe vergadering in." in page
     assert 'aria-describedby="id_meeting_error' in page
-    page = client.post(
-        url, _advice(plan, meeting=existing.pk, new_meeting_date="15-01-2027")
-    ).content.decode()
-    assert "Kies bij Vergadering" in page
     page = client.post(url, _advice(plan, meeting="", new_meeting_date="2027-15-01")).content.decode()
     # The error is tied to the field although it has help text (Wagtail points at the help only).
     assert 'aria-describedby="id_new_meeting_date-helptext id_new_meeting_date_error"' in page
     assert 'id="id_new_meeting_date_error"' in page
     assert Meeting.objects.count() == 1 and not ReviewNote.objects.exists()
+
+    # A meeting chosen from the list wins: the (hidden) new meeting's fields are ignored, even invalid.
+    page = client.get(url).content.decode()
+    assert 'data-mhm-shows=""' in page and 'data-mhm-shown-by="meeting"' in page
+    response = client.post(url, _advice(plan, meeting=existing.pk, new_meeting_date="2027-15-01"))
+    assert response.status_code == 302
+    assert Meeting.objects.count() == 1 and ReviewNote.objects.get().meeting == existing
 
 
 @pytest.mark.parametrize("role", [roles.ACTIEHOUDER, roles.DATAPARTNER, roles.REDACTEUR])

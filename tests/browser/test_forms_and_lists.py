@@ -79,13 +79,18 @@ def test_postponement_fields_show_only_with_the_status_doorgeschoven(world, page
 
 
 def test_the_board_records_advice_at_a_new_meeting_picked_in_the_date_picker(world, page):
+    planned = Meeting.objects.create(plan=world["plan"], date=datetime.date(2027, 2, 12))
     sign_in(page, world["url"], world["tafel"].username, PASSWORD)
     page.get_by_role("link", name="Regionale Tafel").first.click()
     page.get_by_role("link", name="Advies of besluit vastleggen").first.click()
-    expect(page.get_by_label("Vergadering", exact=True)).to_have_value("")  # no meeting yet: a new one
+    meeting = page.get_by_label("Vergadering", exact=True)
+    expect(meeting).to_have_value(str(planned.pk))  # the coming meeting, chosen for the board
+    date = page.get_by_label("Datum nieuwe vergadering")
+    expect(date).to_be_hidden()
+    meeting.select_option(label="Nieuwe vergadering (hieronder)")
+    expect(date).to_be_visible()
     expect(page.get_by_text("Datum als dd-mm-jjjj").first).to_be_visible()
 
-    date = page.get_by_label("Datum nieuwe vergadering")
     date.click()
     picker = page.locator(".xdsoft_datetimepicker:visible")
     picker.locator(".xdsoft_date:not(.xdsoft_other_month)", has_text=re.compile(r"^15$")).first.click()
@@ -100,9 +105,9 @@ def test_the_board_records_advice_at_a_new_meeting_picked_in_the_date_picker(wor
     page.get_by_role("button", name="Opslaan").click()
 
     expect(page.get_by_text("Advies of besluit vastgelegd.")).to_be_visible()
-    meeting = Meeting.objects.get()
-    assert (meeting.date, meeting.title) == (picked, "Extra vergadering")
-    assert ReviewNote.objects.get().meeting == meeting
+    new = Meeting.objects.exclude(pk=planned.pk).get()
+    assert (new.date, new.title) == (picked, "Extra vergadering")
+    assert ReviewNote.objects.get().meeting == new
 
 
 def test_the_board_reads_the_rounds_completeness_without_buttons(world, page):
