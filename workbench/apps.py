@@ -6,3 +6,8 @@ class WorkbenchConfig(AppConfig):
 
     name = "workbench"
     verbose_name = "Werkbank"
+
+    def ready(self):
+        from .lists import name_wagtail_report_exports
+
+        name_wagtail_report_exports()

@@ -55,3 +55,24 @@ class ListViewSet(ModelViewSet):
     """A model viewset whose list is a ``ListIndexView``."""
 
     index_view_class = ListIndexView
+
+
+def name_wagtail_report_exports() -> None:
+    """Wagtail's own reports (Rapporten) export as ``locked-pages-report.xlsx`` with a sheet "Sheet1";
+    give them Dutch file and sheet names as our lists have. Called once from the app's ready()."""
+    from wagtail.admin.views.reports.aging_pages import AgingPagesView
+    from wagtail.admin.views.reports.audit_logging import LogEntriesView
+    from wagtail.admin.views.reports.locked_pages import LockedPagesView
+    from wagtail.admin.views.reports.workflows import WorkflowTasksView, WorkflowView
+
+    names = {
+        LockedPagesView: ("vergrendelde-paginas", "Vergrendelde pagina's"),
+        LogEntriesView: ("sitegeschiedenis", "Sitegeschiedenis"),
+        AgingPagesView: ("verouderde-paginas", "Verouderde pagina's"),
+        WorkflowView: ("werkstromen", "Werkstromen"),
+        WorkflowTasksView: ("werkstroomtaken", "Werkstroomtaken"),
+    }
+    for view, (filename, sheet) in names.items():
+        view.get_filename = lambda self, filename=filename: f"{filename}-{timezone.localdate():%Y-%m-%d}"
+        view.get_sheet_title = lambda self, sheet=sheet: sheet
+        view.write_xlsx = DutchExportMixin.write_xlsx

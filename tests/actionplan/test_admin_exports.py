@@ -61,3 +61,24 @@ def test_the_pagination_of_a_list_is_dutch(client, django_user_model, seeded):
     assert text.startswith("Pagina 1 van 2") and "Vorige" in text and "Volgende" in text
     assert "30 acties" in text
     assert not re.search(r"\b(Page|of|Next|Previous|items)\b", text)
+
+
+@pytest.mark.parametrize(
+    ("url_name", "name", "sheet"),
+    [
+        ("wagtailadmin_reports:locked_pages", "vergrendelde-paginas", "Vergrendelde pagina's"),
+        ("wagtailadmin_reports:site_history", "sitegeschiedenis", "Sitegeschiedenis"),
+        ("wagtailadmin_reports:aging_pages", "verouderde-paginas", "Verouderde pagina's"),
+        ("wagtailadmin_reports:workflow", "werkstromen", "Werkstromen"),
+        ("wagtailadmin_reports:workflow_tasks", "werkstroomtaken", "Werkstroomtaken"),
+    ],
+)
+def test_wagtails_reports_export_under_dutch_names(client, django_user_model, seeded, url_name, name, sheet):
+    # A superuser: the locked pages report is for whoever may unlock pages.
+    client.force_login(django_user_model.objects.create_superuser("beheer", password="Geheim-wachtwoord-1"))
+    today = f"{timezone.localdate():%Y-%m-%d}"
+
+    filename, content = _download(client, reverse(url_name), "xlsx")
+    assert filename == f"{name}-{today}.xlsx"
+    assert load_workbook(io.BytesIO(content)).sheetnames == [sheet]
+    assert _download(client, reverse(url_name), "csv")[0] == f"{name}-{today}.csv"
