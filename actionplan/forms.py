@@ -6,6 +6,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 
 from workbench.forms import ErrorsDescribedMixin, explain_date_fields
 
+from . import services
 from .models import STATUS_CHOICES, Action, ActionStatus, Plan
 from .selectors import changes_since_version
 
@@ -28,37 +29,59 @@ class HistoryReasonForm(WagtailAdminModelForm):
         if "expected_version" in self.fields and self.instance.pk and hasattr(self.instance, "version"):
             self.fields["expected_version"].initial = self.instance.version
 
+    def is_versioned_edit(self) -> bool:
+        """An edit of an object with a version: written only through ``services.save_versioned``."""
+        return bool(self.instance.pk) and hasattr(self.instance, "version")
+
     def clean(self):
-        """Refuse to overwrite what someone else saved after this form was opened."""
+        """Refuse a save without the version it is based on, or based on an outdated version."""
         cleaned = super().clean()
-        expected = cleaned.get("expected_version")
-        instance = self.instance
-        if expected is None or not instance.pk or not hasattr(instance, "version"):
+        if not self.is_versioned_edit():
             return cleaned
-        current = type(instance).objects.filter(pk=instance.pk).values_list("version", flat=True).first()
-        if current != expected:
-            self.concurrent_changes = (
-                changes_since_version(instance, expected) if isinstance(instance, Action) else []
-            )
-            summary = "; ".join(
-                f"{entry.who}: " + ", ".join(f"{field} {old} → {new}" for field, old, new in entry.changes)
-                for entry in self.concurrent_changes
-            )
+        expected = cleaned.get("expected_version")
+        if expected is None:
             raise forms.ValidationError(
-                _("Iemand anders heeft dit intussen gewijzigd (%(changes)s). Laad de pagina opnieuw.")
-                % {"changes": summary or _("onbekende wijziging")},
-                code="concurrent_update",
+                _("Het is niet bekend op welke versie deze wijziging is gebaseerd. Laad de pagina opnieuw."),
+                code="missing_version",
             )
+        current = type(self.instance).objects.filter(pk=self.instance.pk).values_list("version", flat=True)
+        if current.first() != expected:
+            raise self.conflict_error(expected)
         return cleaned
 
+    def conflict_error(self, expected: int) -> forms.ValidationError:
+        """Someone else saved after the form was opened: say what they changed since."""
+        instance = self.instance
+        self.concurrent_changes = changes_since_version(instance, expected) if isinstance(instance, Action) else []
+        summary = "; ".join(
+            f"{entry.who}: " + ", ".join(f"{field} {old} → {new}" for field, old, new in entry.changes)
+            for entry in self.concurrent_changes
+        )
+        return forms.ValidationError(
+            _("Iemand anders heeft dit intussen gewijzigd (%(changes)s). Laad de pagina opnieuw.")
+            % {"changes": summary or _("onbekende wijziging")},
+            code="concurrent_update",
+        )
+
     def save(self, commit=True):
+        """Save with the reason; a versioned object through ``services.save_versioned``, which raises
+        ``services.ConcurrentUpdate`` when someone else saved in between (``VersionedEditView``)."""
         instance = super().save(commit=False)
-        instance._change_reason = self.cleaned_data.get("change_reason") or _("Gewijzigd in beheer")
-        if hasattr(instance, "version") and instance.pk:
-            instance.version += 1
-        if commit:
+        reason = self.cleaned_data.get("change_reason") or _("Gewijzigd in beheer")
+        if not commit:
+            instance._change_reason = reason
+            return instance
+        if self.is_versioned_edit():
+            services.save_versioned(
+                instance,
+                expected_version=self.cleaned_data["expected_version"],
+                user=self.for_user,
+                reason=reason,
+            )
+        else:
+            instance._change_reason = reason
             instance.save()
-            self.save_m2m()
+        self.save_m2m()
         return instance
 
 

@@ -11,6 +11,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from workbench.history import record_history
+
 from . import permissions, roles
 from .models import Action, ActionStatus, Opgave, Plan
 
@@ -23,11 +25,6 @@ class NextPlanResult:
     plan: Plan
     carried_over: dict[str, int] = field(default_factory=dict)
     left_behind: int = 0
-
-
-def _record(instance, *, user, reason: str) -> None:
-    instance._history_user = user
-    instance._change_reason = reason
 
 
 def _new_status(old: Action) -> str:
@@ -54,7 +51,7 @@ def plan_create_next(*, plan: Plan, user, start_year: int, end_year: int, title:
         end_year=end_year,
         predecessor=plan,
     )
-    _record(new_plan, user=user, reason=reason)
+    record_history(new_plan, user=user, reason=reason)
     new_plan.save()
     result = NextPlanResult(plan=new_plan, carried_over=dict.fromkeys(CARRY_OVER_STATUSES, 0))
     opgaven = _copy_opgaven(plan, new_plan, user=user, reason=reason)
@@ -66,7 +63,7 @@ def plan_create_next(*, plan: Plan, user, start_year: int, end_year: int, title:
         _carry_over(old, opgave=opgaven[old.opgave_id], user=user, reason=reason)
         result.carried_over[old.status] += 1
     plan.is_closed = True
-    _record(plan, user=user, reason=_("Afgesloten; opgevolgd door %(plan)s") % {"plan": new_plan})
+    record_history(plan, user=user, reason=_("Afgesloten; opgevolgd door %(plan)s") % {"plan": new_plan})
     plan.save()
     return result
 
@@ -82,7 +79,7 @@ def _copy_opgaven(plan: Plan, new_plan: Plan, *, user, reason: str) -> dict[int,
             short_title=old.short_title,
             description=old.description,
         )
-        _record(opgave, user=user, reason=reason)
+        record_history(opgave, user=user, reason=reason)
         opgave.save()
         opgaven[old.pk] = opgave
     return opgaven
@@ -92,7 +89,7 @@ def _carry_over(old: Action, *, opgave: Opgave, user, reason: str) -> Action:
     action = Action(
         opgave=opgave, origin=old, status=_new_status(old), **{f: getattr(old, f) for f in COPIED_FIELDS}
     )
-    _record(action, user=user, reason=reason)
+    record_history(action, user=user, reason=reason)
     action.save()
     co_owners = list(old.co_owners.all())
     if co_owners:

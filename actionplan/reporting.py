@@ -16,6 +16,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from simple_history.utils import bulk_create_with_history
 
+from workbench.history import record_history
+
 from . import permissions, roles, selectors, services
 from .models import (
     Action,
@@ -56,11 +58,6 @@ def can_submit_update(user, update: ActionUpdate) -> bool:
     return permissions.can_update_action(user, update.action)
 
 
-def _record(instance, *, user, reason: str) -> None:
-    instance._history_user = user
-    instance._change_reason = reason
-
-
 def _require_manager(user) -> None:
     if not can_manage_rounds(user):
         raise PermissionDenied(_("Alleen een beheerder mag dit doen."))
@@ -85,7 +82,7 @@ def round_open(*, plan: Plan, year: int, deadline: datetime.date, user) -> Repor
         plan=plan, year=year, deadline=deadline, opened_by=user, opened_at=timezone.now()
     )
     reason = _("Rapportageronde %(year)s geopend") % {"year": year}
-    _record(reporting_round, user=user, reason=reason)
+    record_history(reporting_round, user=user, reason=reason)
     reporting_round.save()
     actions = Action.objects.filter(opgave__plan=plan).exclude(status__in=CLOSED_STATUSES)
     bulk_create_with_history(
@@ -101,7 +98,7 @@ def round_open(*, plan: Plan, year: int, deadline: datetime.date, user) -> Repor
 def round_close(*, reporting_round: ReportingRound, user) -> ReportingRound:
     _require_manager(user)
     reporting_round.closed = True
-    _record(reporting_round, user=user, reason=_("Rapportageronde gesloten"))
+    record_history(reporting_round, user=user, reason=_("Rapportageronde gesloten"))
     reporting_round.save()
     return reporting_round
 
@@ -152,7 +149,7 @@ def update_submit(
     locked.submitted_by = user
     locked.submitted_at = timezone.now()
     locked.submission_count += 1
-    _record(locked, user=user, reason=reason)
+    record_history(locked, user=user, reason=reason)
     locked.save()
     return locked
 
@@ -166,7 +163,7 @@ def _review(*, update: ActionUpdate, user, state: str, comment: str, reason: str
     locked.reviewed_by = user
     locked.reviewed_at = timezone.now()
     locked.review_comment = comment.strip()
-    _record(locked, user=user, reason=reason)
+    record_history(locked, user=user, reason=reason)
     locked.save()
     return locked
 

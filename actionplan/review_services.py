@@ -6,6 +6,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from workbench.history import record_history
+
 from .models import Meeting, Opgave, Plan, ReviewNote
 from .review import can_record_review_notes
 
@@ -15,18 +17,13 @@ def _require_board(user) -> None:
         raise PermissionDenied(_("Alleen de Regionale Tafel en de beheerder mogen dit vastleggen."))
 
 
-def _record(instance, *, user, reason: str) -> None:
-    instance._history_user = user
-    instance._change_reason = reason
-
-
 @transaction.atomic
 def meeting_create(*, plan: Plan, date: datetime.date, title: str = "", user) -> Meeting:
     _require_board(user)
     if Meeting.objects.filter(plan=plan, date=date).exists():
         raise ValidationError({"date": _("Op deze datum is al een vergadering.")})
     meeting = Meeting(plan=plan, date=date, title=title.strip())
-    _record(meeting, user=user, reason=_("Vergadering gepland"))
+    record_history(meeting, user=user, reason=_("Vergadering gepland"))
     meeting.save()
     return meeting
 
@@ -42,7 +39,7 @@ def review_note_create(*, meeting: Meeting, opgave: Opgave, kind: str, text: str
     if not text.strip():
         raise ValidationError({"text": _("Vul het advies of besluit in.")})
     note = ReviewNote(meeting=meeting, opgave=opgave, kind=kind, text=text.strip(), created_by=user)
-    _record(note, user=user, reason=_("Vastgelegd"))
+    record_history(note, user=user, reason=_("Vastgelegd"))
     note.save()
     return note
 
@@ -71,6 +68,6 @@ def review_note_update(*, note: ReviewNote, kind: str, text: str, user, reason: 
         raise ValidationError({"text": _("Vul het advies of besluit in.")})
     note.kind = kind
     note.text = text.strip()
-    _record(note, user=user, reason=reason.strip() or _("Gewijzigd"))
+    record_history(note, user=user, reason=reason.strip() or _("Gewijzigd"))
     note.save()
     return note

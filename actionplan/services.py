@@ -7,8 +7,11 @@ A closed year (its edition is published) is written only by a beheerder, with a 
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
+
+from workbench.history import record_history
 
 from . import permissions, roles, selectors
 from .models import (
@@ -24,16 +27,35 @@ from .models import (
 
 
 class ConcurrentUpdate(Exception):
-    """Someone else saved the action since the form was opened."""
+    """Someone else saved the object (an action, a delivery) since the form was opened."""
 
-    def __init__(self, current: Action):
-        super().__init__(_("De actie is intussen door iemand anders gewijzigd."))
+    def __init__(self, current):
+        super().__init__(_("Dit is intussen door iemand anders gewijzigd."))
         self.current = current
 
 
-def _record(instance, *, user, reason: str) -> None:
-    instance._history_user = user
-    instance._change_reason = reason
+@transaction.atomic
+def save_versioned(instance, *, expected_version: int, user, reason: str):
+    """Save an edited object only if it is still at ``expected_version``; the one write path of a
+    versioned object (``version`` field), for the beheerder's edit form and the owner's service alike.
+
+    A conditional update claims the next version (``UPDATE ... SET version = v + 1 WHERE version = v``):
+    when it matches no row, someone else saved first and nothing is written (``ConcurrentUpdate``).
+    The claim holds the row until the transaction ends, so the save that follows, with its one
+    history record, cannot interleave with another writer's. Many-to-many fields are the caller's.
+    """
+    if expected_version is None:
+        raise ValueError("save_versioned needs the version the change is based on")
+    model = type(instance)
+    claimed = model.objects.filter(pk=instance.pk, version=expected_version).update(
+        version=F("version") + 1
+    )
+    if not claimed:
+        raise ConcurrentUpdate(model.objects.get(pk=instance.pk))
+    instance.version = expected_version + 1
+    record_history(instance, user=user, reason=reason)
+    instance.save()
+    return instance
 
 
 def closed_year_message(year: int) -> str:
@@ -124,9 +146,7 @@ def action_update_status(
     current_changed = _follow_latest_year(locked)
     if note_changed or current_changed:
         # Any change, also of the note alone, moves the version on: concurrent edits are detected.
-        locked.version += 1
-        _record(locked, user=user, reason=reason)
-        locked.save()
+        save_versioned(locked, expected_version=locked.version, user=user, reason=reason)
     return locked
 
 
@@ -139,7 +159,7 @@ def progress_note_set(*, action: Action, year: int, values: dict, user, reason: 
         return False
     for name, value in values.items():
         setattr(note, name, value)
-    _record(note, user=user, reason=reason)
+    record_history(note, user=user, reason=reason)
     note.save()
     return True
 
@@ -167,7 +187,7 @@ def reporting_year_close(*, year: int, user=None, reason: str = "") -> Reporting
         closed_by=user,
         reason=reason.strip() or _("Editie %(year)s gepubliceerd") % {"year": year},
     )
-    _record(closure, user=user, reason=closure.reason)
+    record_history(closure, user=user, reason=closure.reason)
     try:
         with transaction.atomic():
             closure.save()
@@ -185,11 +205,11 @@ def progress_note_delete(*, note: ProgressNote, user) -> None:
     if note.year in selectors.closed_years():
         raise PermissionDenied(closed_year_message(note.year))
     reason = _("Stand van zaken %(year)s verwijderd") % {"year": note.year}
-    _record(note, user=user, reason=reason)
+    record_history(note, user=user, reason=reason)
     note.delete()
     if _follow_latest_year(action):
         action.version += 1
-        _record(action, user=user, reason=reason)
+        record_history(action, user=user, reason=reason)
         action.save()
 
 
@@ -198,7 +218,7 @@ def membership_set(*, user, organisation: Organisation | None, changed_by, reaso
     membership = Membership.objects.filter(user=user).first()
     if organisation is None:
         if membership is not None:
-            _record(membership, user=changed_by, reason=reason)
+            record_history(membership, user=changed_by, reason=reason)
             membership.delete()
         return None
     if membership is None:
@@ -206,6 +226,6 @@ def membership_set(*, user, organisation: Organisation | None, changed_by, reaso
     elif membership.organisation_id == organisation.pk:
         return membership
     membership.organisation = organisation
-    _record(membership, user=changed_by, reason=reason)
+    record_history(membership, user=changed_by, reason=reason)
     membership.save()
     return membership

@@ -289,6 +289,20 @@ class ActionHistoryView(BreadcrumbsMixin, WagtailAdminTemplateMixin, TemplateVie
         return context
 
 
+class VersionedEditView(EditView):
+    """The beheerder's edit screen of a versioned object (HistoryReasonForm): a save that lost the
+    race to another (``services.ConcurrentUpdate``) is shown as the form's conflict error."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except services.ConcurrentUpdate:
+            form.add_error(None, form.conflict_error(form.cleaned_data["expected_version"]))
+            self.produced_error_code = "validation_error"
+            self.produced_error_message = self.get_error_message()
+            return self.form_invalid(form)
+
+
 class ProgressNoteEditView(EditView):
     """A note is edited in the year screen of its action, the one write path (never field by field)."""
 

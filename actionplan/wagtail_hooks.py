@@ -68,6 +68,7 @@ class ActionViewSet(ListViewSet):
     menu_label = _("Acties")
     add_to_admin_menu = False
     index_view_class = ActionIndexView
+    edit_view_class = views.VersionedEditView
     inspect_view_enabled = True
     copy_view_enabled = False
     filterset_class = ActionFilterSet

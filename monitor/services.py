@@ -7,6 +7,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from workbench.history import record_history
+
 from . import notifications, permissions
 from .models import Delivery, DimensionValue, Observation, Partner, Table, coord_key
 
@@ -19,11 +21,6 @@ class ConcurrentUpdate(Exception):
         self.current = current
 
 
-def _record(instance, *, user, reason: str) -> None:
-    instance._history_user = user
-    instance._change_reason = reason
-
-
 def save_if_changed(instance, *, fields: dict, user=None, reason: str = "") -> bool:
     """Set ``fields`` on an existing instance and save only if something differs (no empty history)."""
     changed = [name for name, value in fields.items() if getattr(instance, name) != value]
@@ -31,14 +28,14 @@ def save_if_changed(instance, *, fields: dict, user=None, reason: str = "") -> b
         return False
     for name in changed:
         setattr(instance, name, fields[name])
-    _record(instance, user=user, reason=reason)
+    record_history(instance, user=user, reason=reason)
     instance.save()
     return True
 
 
 def create_recorded(model, *, user=None, reason: str = "", **fields):
     instance = model(**fields)
-    _record(instance, user=user, reason=reason)
+    record_history(instance, user=user, reason=reason)
     instance.save()
     return instance
 

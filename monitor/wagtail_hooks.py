@@ -14,6 +14,8 @@ from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from actionplan.forms import HistoryReasonForm
 from actionplan.menu import RoleMenuItem
+from actionplan.views import VersionedEditView
+from actionplan.wagtail_hooks import HiddenFieldPanel
 from workbench.lists import ListViewSet
 from workbench.search import ListSearchArea, can_list
 
@@ -141,7 +143,15 @@ class DeliveryViewSet(ListViewSet):
         "validated_at",
     ]
     # Status changes go through the review screen (services); here only partner, year and deadline.
-    edit_handler = _edit_handler([FieldPanel("partner"), FieldPanel("year"), FieldPanel("deadline")])
+    edit_view_class = VersionedEditView
+    edit_handler = _edit_handler(
+        [
+            FieldPanel("partner"),
+            FieldPanel("year"),
+            FieldPanel("deadline"),
+            HiddenFieldPanel("expected_version"),
+        ]
+    )
 
     def get_index_view_kwargs(self, **kwargs):
         return super().get_index_view_kwargs(queryset=Delivery.objects.select_related("partner"), **kwargs)

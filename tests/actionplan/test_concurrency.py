@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.db.models import F
 from django.test import Client
 from django.urls import reverse
 
@@ -80,3 +81,128 @@ def test_second_beheerder_save_is_refused(seeded):
     assert "Door de eerste beheerder." in response.content.decode()
     action.refresh_from_db()
     assert action.description == "Door de eerste beheerder."
+
+
+def _beheerder_data(action, **changes):
+    base = {
+        "opgave": action.opgave_id,
+        "title": action.title,
+        "description": action.description,
+        "lead": action.lead_id,
+        "sort_order": action.sort_order,
+        "expected_version": action.version,
+        "change_reason": "",
+    }
+    return {**base, **changes}
+
+
+def test_two_beheerders_open_the_same_version_and_only_the_first_save_counts(seeded):
+    action = Action.objects.get(title__startswith="Pilot noodbed")
+    first, second = _client("beheerder"), _client("beheerder")
+    url = reverse("actions:edit", args=[action.pk])
+    versions = {c.get(url).context["form"]["expected_version"].value() for c in (first, second)}
+    assert versions == {action.version}
+    records = action.history.count()
+
+    assert first.post(url, _beheerder_data(action, description="Eerste.")).status_code == 302
+    response = second.post(url, _beheerder_data(action, description="Tweede."))
+
+    assert response.status_code == 200
+    assert "Iemand anders heeft dit intussen gewijzigd" in response.content.decode()
+    action.refresh_from_db()
+    assert action.description == "Eerste."
+    assert action.history.count() == records + 1  # the first save only, recorded once
+    assert action.version == versions.pop() + 1
+
+
+def test_a_beheerder_save_without_the_expected_version_is_refused(seeded):
+    action = Action.objects.get(title__startswith="Pilot noodbed")
+    version, records = action.version, action.history.count()
+    data = _beheerder_data(action, description="Zonder versie.")
+    del data["expected_version"]
+
+    response = _client("beheerder").post(reverse("actions:edit", args=[action.pk]), data)
+
+    assert response.status_code == 200
+    assert "Het is niet bekend op welke versie deze wijziging is gebaseerd" in response.content.decode()
+    action.refresh_from_db()
+    assert action.description != "Zonder versie."
+    assert action.version == version and action.history.count() == records
+
+
+def test_a_save_that_loses_the_race_after_validation_is_refused(seeded, monkeypatch):
+    """Someone else saves between the form's check and its write: the conditional update refuses."""
+    from actionplan import services
+
+    action = Action.objects.get(title__startswith="Pilot noodbed")
+    original = services.save_versioned
+
+    def someone_else_first(instance, **kwargs):
+        Action.objects.filter(pk=instance.pk).update(description="Tussendoor.", version=F("version") + 1)
+        return original(instance, **kwargs)
+
+    monkeypatch.setattr(services, "save_versioned", someone_else_first)
+    response = _client("beheerder").post(
+        reverse("actions:edit", args=[action.pk]), _beheerder_data(action, description="Te laat.")
+    )
+
+    assert response.status_code == 200
+    assert "Iemand anders heeft dit intussen gewijzigd" in response.content.decode()
+    # (The stand-in writer ran inside the request's transaction, so it is rolled back as well.)
+    assert Action.objects.get(pk=action.pk).description == action.description != "Te laat."
+
+
+def test_save_versioned_with_a_stale_version_writes_nothing(seeded):
+    from actionplan import services
+
+    action = Action.objects.get(title__startswith="Pilot noodbed")
+    stale = action.version
+    Action.objects.filter(pk=action.pk).update(version=F("version") + 1)
+    records = action.history.count()
+    action.description = "Verouderd."
+
+    with pytest.raises(services.ConcurrentUpdate) as exc:
+        services.save_versioned(action, expected_version=stale, user=None, reason="test")
+
+    assert exc.value.current.version == stale + 1
+    fresh = Action.objects.get(pk=action.pk)
+    assert fresh.description != "Verouderd." and fresh.version == stale + 1
+    assert action.history.count() == records
+
+
+def test_save_versioned_writes_once_with_the_next_version(seeded, django_user_model):
+    from actionplan import services
+
+    action = Action.objects.get(title__startswith="Pilot noodbed")
+    user = django_user_model.objects.get(username="beheerder")
+    version, records = action.version, action.history.count()
+    action.description = "Nieuw."
+
+    services.save_versioned(action, expected_version=version, user=user, reason="Bijgewerkt")
+
+    fresh = Action.objects.get(pk=action.pk)
+    assert (fresh.description, fresh.version) == ("Nieuw.", version + 1)
+    assert action.history.count() == records + 1
+    latest = action.history.latest("history_date")
+    assert (latest.history_user, latest.history_change_reason, latest.version) == (user, "Bijgewerkt", version + 1)
+
+
+def test_the_beheerders_delivery_edit_goes_through_the_same_versioned_save(seeded):
+    from monitor.models import Delivery
+    from tests.factories import DeliveryFactory
+
+    delivery = DeliveryFactory()
+    client = _client("beheerder")
+    url = reverse("deliveries:edit", args=[delivery.pk])
+    form = client.get(url).context["form"]
+    names = ("partner", "year", "deadline", "expected_version")
+    data = {name: "" if form[name].value() is None else form[name].value() for name in names}
+    assert data["expected_version"] == delivery.version
+
+    without = {**data, "expected_version": ""}
+    assert client.post(url, without).status_code == 200
+    assert Delivery.objects.get(pk=delivery.pk).version == delivery.version
+
+    assert client.post(url, data).status_code == 302
+    assert Delivery.objects.get(pk=delivery.pk).version == delivery.version + 1
+    assert client.post(url, data).status_code == 200  # the same form a second time: outdated
