@@ -52,7 +52,8 @@ class HistoryReasonForm(WagtailAdminModelForm):
     def conflict_error(self, expected: int) -> forms.ValidationError:
         """Someone else saved after the form was opened: say what they changed since."""
         instance = self.instance
-        self.concurrent_changes = changes_since_version(instance, expected) if isinstance(instance, Action) else []
+        is_action = isinstance(instance, Action)
+        self.concurrent_changes = changes_since_version(instance, expected) if is_action else []
         summary = "; ".join(
             f"{entry.who}: " + ", ".join(f"{field} {old} → {new}" for field, old, new in entry.changes)
             for entry in self.concurrent_changes

@@ -47,9 +47,7 @@ def save_versioned(instance, *, expected_version: int, user, reason: str):
     if expected_version is None:
         raise ValueError("save_versioned needs the version the change is based on")
     model = type(instance)
-    claimed = model.objects.filter(pk=instance.pk, version=expected_version).update(
-        version=F("version") + 1
-    )
+    claimed = model.objects.filter(pk=instance.pk, version=expected_version).update(version=F("version") + 1)
     if not claimed:
         raise ConcurrentUpdate(model.objects.get(pk=instance.pk))
     instance.version = expected_version + 1

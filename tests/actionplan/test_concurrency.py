@@ -184,7 +184,8 @@ def test_save_versioned_writes_once_with_the_next_version(seeded, django_user_mo
     assert (fresh.description, fresh.version) == ("Nieuw.", version + 1)
     assert action.history.count() == records + 1
     latest = action.history.latest("history_date")
-    assert (latest.history_user, latest.history_change_reason, latest.version) == (user, "Bijgewerkt", version + 1)
+    assert latest.history_user == user and latest.history_change_reason == "Bijgewerkt"
+    assert latest.version == version + 1
 
 
 def test_the_beheerders_delivery_edit_goes_through_the_same_versioned_save(seeded):
