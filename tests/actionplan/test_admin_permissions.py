@@ -158,6 +158,7 @@ def test_beheerder_edits_through_the_generic_screen_with_a_reason(
         "status": "vervallen",  # not a field of this form: ignored
         "year": 2026,
         "sort_order": 0,
+        "expected_version": riec_only_action.version,
         "change_reason": "Omschrijving aangevuld",
     }
     response = client.post(edit, data)
