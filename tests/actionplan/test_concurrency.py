@@ -207,3 +207,56 @@ def test_the_beheerders_delivery_edit_goes_through_the_same_versioned_save(seede
     assert client.post(url, data).status_code == 302
     assert Delivery.objects.get(pk=delivery.pk).version == delivery.version + 1
     assert client.post(url, data).status_code == 200  # the same form a second time: outdated
+
+
+@pytest.mark.django_db(transaction=True)
+def test_two_connections_at_the_same_version_on_postgresql():
+    """Two writers really at once: the second's conditional update waits for the first's commit,
+    then matches no row and is refused (SQLite serialises writes anyway: PostgreSQL only)."""
+    import threading
+    import time
+
+    from django.db import connection, transaction
+
+    from actionplan import services
+    from tests.factories import ActionFactory
+
+    if connection.vendor != "postgresql":
+        pytest.skip("needs two real connections (PostgreSQL)")
+    action = ActionFactory()
+    version = action.version
+    claimed, outcome = threading.Event(), {}
+
+    def first():
+        try:
+            with transaction.atomic():
+                mine = Action.objects.get(pk=action.pk)
+                mine.description = "Eerste."
+                services.save_versioned(mine, expected_version=version, user=None, reason="eerste")
+                claimed.set()
+                time.sleep(0.5)  # hold the row while the second tries
+        finally:
+            connection.close()
+
+    def second():
+        try:
+            claimed.wait(5)
+            mine = Action.objects.get(pk=action.pk)  # read before the first commits: old version
+            mine.description = "Tweede."
+            services.save_versioned(mine, expected_version=version, user=None, reason="tweede")
+            outcome["second"] = "saved"
+        except services.ConcurrentUpdate:
+            outcome["second"] = "refused"
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(10)
+
+    assert outcome == {"second": "refused"}
+    fresh = Action.objects.get(pk=action.pk)
+    assert (fresh.description, fresh.version) == ("Eerste.", version + 1)
+    assert [record.history_change_reason for record in fresh.history.all()][0] == "eerste"
