@@ -209,10 +209,13 @@ def test_the_beheerders_delivery_edit_goes_through_the_same_versioned_save(seede
     assert client.post(url, data).status_code == 200  # the same form a second time: outdated
 
 
-@pytest.mark.django_db(transaction=True)
-def test_two_connections_at_the_same_version_on_postgresql():
-    """Two writers really at once: the second's conditional update waits for the first's commit,
-    then matches no row and is refused (SQLite serialises writes anyway: PostgreSQL only)."""
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_two_connections_at_the_same_version():
+    """Two writers on real connections, both having read the same version: the second is refused.
+
+    On PostgreSQL the second writes while the first still holds the row: its conditional update waits
+    for the first's commit, then matches no row. SQLite locks the whole database for a write, so there
+    the second writes right after the first's commit, still with the version it read before."""
     import threading
     import time
 
@@ -221,27 +224,29 @@ def test_two_connections_at_the_same_version_on_postgresql():
     from actionplan import services
     from tests.factories import ActionFactory
 
-    if connection.vendor != "postgresql":
-        pytest.skip("needs two real connections (PostgreSQL)")
     action = ActionFactory()
     version = action.version
-    claimed, outcome = threading.Event(), {}
+    read, claimed, committed, outcome = threading.Event(), threading.Event(), threading.Event(), {}
+    concurrent = connection.vendor == "postgresql"
 
     def first():
         try:
+            read.wait(5)
             with transaction.atomic():
                 mine = Action.objects.get(pk=action.pk)
                 mine.description = "Eerste."
                 services.save_versioned(mine, expected_version=version, user=None, reason="eerste")
                 claimed.set()
-                time.sleep(0.5)  # hold the row while the second tries
+                time.sleep(0.5 if concurrent else 0)  # hold the row while the second tries
+            committed.set()
         finally:
             connection.close()
 
     def second():
         try:
-            claimed.wait(5)
-            mine = Action.objects.get(pk=action.pk)  # read before the first commits: old version
+            mine = Action.objects.get(pk=action.pk)  # read before the first writes: the old version
+            read.set()
+            (claimed if concurrent else committed).wait(5)
             mine.description = "Tweede."
             services.save_versioned(mine, expected_version=version, user=None, reason="tweede")
             outcome["second"] = "saved"
