@@ -51,6 +51,12 @@ def test_a_corrected_figure_is_republished_with_its_reason_and_the_old_version_s
     assert _csv_value(public_text("/monitor/2025/cijfers.csv"), "seksueel") == "99"
     pdf = _pdf_text(read_fresh("/monitor/2025/pdf/").content)
     assert "Gecorrigeerd op" in pdf and "Telfout in de meldingen" in pdf and "12 werd 99" in pdf
+    # The cover says so; the list sits at the back, so the front matter keeps its pages.
+    pages = [
+        page.extract_text() for page in PdfReader(io.BytesIO(read_fresh("/monitor/2025/pdf/").content)).pages
+    ]
+    assert "Gecorrigeerd op" in pages[0] and "achterin" in pages[0]
+    assert "12 werd 99" in pages[-1] and "Colofon" in pages[-1]
 
     versions = public_text("/monitor/2025/versies/")
     assert versions.count('data-testid="version"') == 2
