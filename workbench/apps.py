@@ -2,7 +2,9 @@ from django.apps import AppConfig
 
 
 class WorkbenchConfig(AppConfig):
-    """The admin shell shared by every role: the start screen's frame, our name and look, the help."""
+    """The admin shell shared by every role: the start screen's frame, our name and look, the help;
+    and the management commands of the whole system (backup, restore, the seed, load data), which
+    reach into every app."""
 
     name = "workbench"
     verbose_name = "Werkbank"
