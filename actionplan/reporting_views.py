@@ -16,7 +16,7 @@ from . import next_plan, permissions, reporting, review
 from .forms import PostponementFieldsMixin
 from .models import NOT_STATED, STATUS_CHOICES, ActionStatus, Plan, ReportingRound, UpdateState
 from .review_views import AdminPageMixin, forbidden
-from .views import MyActionUpdateView
+from .views import MyActionUpdateView, RoundUpdateMixin
 
 
 class ManagerOnlyMixin:
@@ -271,33 +271,10 @@ class NextPlanView(ManagerOnlyMixin, AdminPageMixin, FormView):
         return redirect(reverse("actionplan_reporting:rounds"))
 
 
-class MyActionView(MyActionUpdateView):
+class MyActionView(RoundUpdateMixin, MyActionUpdateView):
     """Mijn acties and Mijn rapportage in one place: the action's year screen shows what the open
     reporting round asks for that year (by when, and what was sent back), and saving it submits the
     round's update too."""
 
-    def get_round_update(self):
-        if not hasattr(self, "_round_update"):
-            self._round_update = reporting.round_update_for(self.request.user, self.get_action(), self.year)
-        return self._round_update
-
-    def get_context_data(self, **kwargs):
-        context = super().get_context_data(**kwargs)
-        context["round_update"] = self.get_round_update()
-        context["today"] = timezone.localdate()
-        return context
-
-    def save_year(self, action, data):
-        update = self.get_round_update()
-        if update is None or not reporting.can_submit_update(self.request.user, update):
-            return super().save_year(action, data)
-        reporting.update_submit(
-            update=update,
-            user=self.request.user,
-            status=data["status"],
-            text=data["note"],
-            postponed_to_year=data["postponed_to_year"],
-            postponed_to_plan=data["postponed_to_plan"],
-            expected_version=data["version"],
-        )
-        return None
+    def find_round_update(self):
+        return reporting.round_update_for(self.request.user, self.get_action(), self.year)

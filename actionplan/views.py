@@ -218,30 +218,16 @@ class MyActionUpdateView(MyActionsMixin, ActionYearFormView):
         return reverse("actionplan_my_actions")
 
 
-class ManagerActionYearView(BreadcrumbsMixin, ActionYearFormView):
-    """The beheerder's screen for the stand van zaken per year of any action (the same one write path)."""
+class RoundUpdateMixin:
+    """A year screen of an action that shows what the open reporting round asks for that year, and
+    whose save also submits the round's update. Subclasses say which update: ``find_round_update``."""
 
-    parent_breadcrumb = ("actions:index", gettext_lazy("Acties"))
-
-    def dispatch(self, request, *args, **kwargs):
-        if not permissions.has_role(request.user, roles.BEHEERDER):
-            raise PermissionDenied
-        return super().dispatch(request, *args, **kwargs)
-
-    def get_queryset(self):
-        return selectors.action_list_queryset().prefetch_related("progress_notes")
-
-    def get_page_title(self):
-        return _("Stand van zaken: %(title)s") % {"title": self.get_action().title}
-
-    def get_success_url(self):
-        return f"{self.request.path}?jaar={self.year}"
+    def find_round_update(self):
+        raise NotImplementedError
 
     def get_round_update(self):
-        """An action without a named lead is the beheerder's to report: its open round update."""
         if not hasattr(self, "_round_update"):
-            action = self.get_action()
-            self._round_update = None if action.lead_id else reporting.open_round_update(action, self.year)
+            self._round_update = self.find_round_update()
         return self._round_update
 
     def get_context_data(self, **kwargs):
@@ -264,6 +250,31 @@ class ManagerActionYearView(BreadcrumbsMixin, ActionYearFormView):
             expected_version=data["version"],
         )
         return None
+
+
+class ManagerActionYearView(RoundUpdateMixin, BreadcrumbsMixin, ActionYearFormView):
+    """The beheerder's screen for the stand van zaken per year of any action (the same one write path)."""
+
+    parent_breadcrumb = ("actions:index", gettext_lazy("Acties"))
+
+    def dispatch(self, request, *args, **kwargs):
+        if not permissions.has_role(request.user, roles.BEHEERDER):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_queryset(self):
+        return selectors.action_list_queryset().prefetch_related("progress_notes")
+
+    def get_page_title(self):
+        return _("Stand van zaken: %(title)s") % {"title": self.get_action().title}
+
+    def get_success_url(self):
+        return f"{self.request.path}?jaar={self.year}"
+
+    def find_round_update(self):
+        """An action without a named lead is the beheerder's to report: its open round update."""
+        action = self.get_action()
+        return None if action.lead_id else reporting.open_round_update(action, self.year)
 
 
 class ActionHistoryView(BreadcrumbsMixin, WagtailAdminTemplateMixin, TemplateView):

@@ -4,33 +4,21 @@
 text, its status and the public 2025 page as they were.
 """
 
-import importlib
-
 import pytest
-from django.apps import apps as django_apps
-from django.contrib.auth.models import Group
 from django.core.cache import cache
 from playwright.sync_api import expect
 
-from actionplan import roles, seed
+from actionplan import seed
 from actionplan.models import Action, ProgressNote
+from tests.browser.admin import ensure_roles
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 PILOT = "Pilot noodbed voor meerderjarige mannelijke slachtoffers"
 
 
-def _ensure_roles() -> None:
-    """The role groups come from a data migration; an earlier transactional test may have flushed
-    them (its serialized rollback does not bring them back), so make them again if they are gone."""
-    if Group.objects.filter(name=roles.ACTIEHOUDER).exists():
-        return
-    migration = importlib.import_module("actionplan.migrations.0002_roles")
-    migration.create_roles(django_apps, None)
-
-
 def test_actiehouder_writes_2026_and_2025_stays_as_published(seeded_site, page):
-    _ensure_roles()
+    ensure_roles()
     passwords = {username: password for username, password, _role in seed.seed_demo_accounts()}
     text_2025 = ProgressNote.objects.get(action__title=PILOT, year=2025).text
     clicks = 0

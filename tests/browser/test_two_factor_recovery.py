@@ -1,17 +1,15 @@
 """Two-factor recovery in a real browser: enrol the app, keep the backup codes shown once, lose the
 phone, sign in with a backup code."""
 
-import importlib
 import os
 
 import pytest
-from django.apps import apps as django_apps
-from django.contrib.auth.models import Group
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
 from actionplan import roles
 from tests.accounts.conftest import PASSWORD, totp_code
+from tests.browser.admin import ensure_roles
 from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -27,8 +25,7 @@ def _sign_in(page, base, code=""):
 
 
 def test_backup_code_signs_in_after_the_phone_is_lost(live_server, page, tmp_path):
-    if not Group.objects.filter(name=roles.REDACTEUR).exists():
-        importlib.import_module("actionplan.migrations.0002_roles").create_roles(django_apps, None)
+    ensure_roles()
     UserFactory(username="redacteur-2fa", roles=[roles.REDACTEUR])
     _sign_in(page, live_server.url)
     page.goto(live_server.url + "/admin/tweestapsverificatie/")
