@@ -22,9 +22,8 @@ from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.db.migrations.executor import MigrationExecutor  # noqa: E402
 
-from actionplan import seed_data  # noqa: E402
-from actionplan.seed import demo_password  # noqa: E402
 from cms.models import EditionPage  # noqa: E402
+from workbench.packs import default_pack, demo_password  # noqa: E402
 
 # Where each demo account starts, in the order a newcomer meets them.
 ROLE_HINTS = {
@@ -63,7 +62,7 @@ def step(label: str, work) -> None:
 
 def summary() -> str:
     base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-    roles = {username: (role, organisation) for username, role, organisation in seed_data.DEMO_ACCOUNTS}
+    roles = {item["username"]: (item["role"], item["organisation"]) for item in default_pack().accounts}
     lines = [
         "",
         f"  public monitor   {base}/",

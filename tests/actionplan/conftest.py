@@ -1,6 +1,6 @@
 import pytest
 
-from actionplan import seed
+from workbench import packs as seed
 from actionplan.models import Action, Organisation
 
 

@@ -7,7 +7,8 @@ from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.db import connection
 
-from actionplan import seed, services
+from actionplan import services
+from workbench import packs as seed
 from actionplan.models import Action, Organisation, ProgressNote
 
 pytestmark = pytest.mark.django_db

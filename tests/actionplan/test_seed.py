@@ -4,7 +4,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from actionplan import seed
+from workbench import packs as seed
 from actionplan.models import (
     Action,
     ActionStatus,

@@ -8,7 +8,7 @@ import pytest
 from django.core.cache import cache
 from playwright.sync_api import expect
 
-from actionplan import seed
+from workbench import packs as seed
 from actionplan.models import Action, ProgressNote
 from tests.browser.admin import ensure_roles
 

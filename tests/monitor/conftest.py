@@ -3,7 +3,7 @@ import pytest
 from actionplan import roles
 from actionplan.models import Organisation
 from monitor.models import Delivery, Partner, Table
-from monitor.seed import seed_figures
+from workbench.packs import seed_figures
 from tests.factories import (
     DimensionFactory,
     DimensionValueFactory,

@@ -35,7 +35,7 @@ def test_review_shows_tables_with_findings_at_their_cells(client, beheerder, see
     number = re.search(r'mhm-finding-mark--fout" href="#bevinding-(\d+)"', opvang).group(1)
     assert f'id="bevinding-{number}"' in opvang
     assert "het afgedrukte totaal is 113, de som van de delen is 102" in opvang
-    # The seeded note for readers on that finding (monitor.seed_quality), shown beside it.
+    # The seeded note for readers on that finding (figures/toelichtingen.yaml of the pack), shown beside it.
     assert "Noot voor lezers" in opvang and "Het totaal wijkt af van de som van de delen (102)" in opvang
 
 

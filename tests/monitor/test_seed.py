@@ -2,8 +2,9 @@ import pytest
 
 from actionplan.models import Municipality
 from monitor.models import Delivery, DimensionValue, JointReport, Observation, Table
-from monitor.seed import seed_figures
-from monitor.seed_data import TABLE_CODES
+from workbench.packs import default_pack, seed_figures
+
+TABLE_CODES = [table["code"] for table in default_pack().tables]
 
 pytestmark = pytest.mark.django_db
 

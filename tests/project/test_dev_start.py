@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from actionplan.seed import demo_password
+from workbench.packs import demo_password
 
 ROOT = Path(__file__).resolve().parents[2]
 

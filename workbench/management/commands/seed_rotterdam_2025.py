@@ -1,14 +1,10 @@
-"""Load the 2025 edition of the Rotterdam region's monitor: plan, figures, narrative, demo accounts.
-
-Each app seeds its own part; running the command twice changes nothing.
+"""Load the 2025 edition of the Rotterdam region's monitor from its data pack (packs/rotterdam-2025/):
+plan, figures, narrative, demo accounts. Running the command twice changes nothing.
 """
 
-from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.core.management.base import BaseCommand, CommandError
 
-from actionplan import seed as actionplan_seed
-from cms import seed as cms_seed
-from monitor import seed as monitor_seed
+from workbench import packs
 
 
 class Command(BaseCommand):
@@ -22,12 +18,11 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            counts = actionplan_seed.seed_plan()
-            counts.update(monitor_seed.seed_figures())
-            accounts = [] if options["no_demo_accounts"] else actionplan_seed.seed_demo_accounts()
-        # Pages are published outside the data transaction: publishing renders and caches.
-        counts.update(cms_seed.seed_edition())
+        try:
+            pack = packs.read_pack(packs.DEFAULT_PACK)
+        except packs.PackInvalid as error:
+            raise CommandError(f"Het datapakket {packs.DEFAULT_PACK} klopt niet:\n{error}") from error
+        counts, accounts = packs.load_pack(pack, demo_accounts=not options["no_demo_accounts"])
         for name, count in counts.items():
             self.stdout.write(f"{name}: {count}")
         if accounts:

@@ -1,0 +1,378 @@
+"""Loading a checked pack through the doors users' data goes through.
+
+The plan's notes and memberships through ``actionplan.services``; the figures through
+``monitor.importing.import_figures`` (the import a datapartner's file goes through), the notes on
+findings through ``monitor.quality.finding_explain``; pages and snippets through Wagtail's page API.
+Every write is a get-or-create by natural key that saves only what differs, so loading a pack
+twice changes nothing and records no history the second time.
+"""
+
+import hashlib
+import hmac
+from collections import Counter
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from workbench.history import record_history
+
+from .reader import Pack
+
+
+def _sync(model, lookup: dict, values: dict, *, reason: str, counter: Counter | None = None, name: str = ""):
+    """Get or create by ``lookup`` and set ``values``, saving (with the pack's reason) only on change."""
+    instance = model.objects.filter(**lookup).first()
+    created = instance is None
+    if created:
+        instance = model(**lookup)
+    changed = created or any(getattr(instance, key) != value for key, value in values.items())
+    if changed:
+        for key, value in values.items():
+            setattr(instance, key, value)
+        record_history(instance, user=None, reason=reason)
+        instance.save()
+    if counter is not None:
+        counter[name] += int(changed)
+    return instance
+
+
+def _sync_m2m(manager, wanted: list) -> bool:
+    if set(manager.all()) == set(wanted):
+        return False
+    manager.set(wanted)
+    return True
+
+
+# --- organisations, municipalities, the plan, accounts ---------------------------------------------
+
+
+def load_organisations(pack: Pack) -> dict:
+    from actionplan.models import Municipality, Organisation
+
+    organisations = {}
+    for item in pack.organisations:
+        values = {"name": item["name"], "kind": item["kind"]}
+        if "description" in item:
+            values["description"] = item["description"]
+        organisations[item["short_name"]] = _sync(
+            Organisation, {"short_name": item["short_name"]}, values, reason=pack.reason
+        )
+    for item in pack.municipalities:
+        label = f"Gemeente {item['name']}"
+        organisation = _sync(
+            Organisation,
+            {"short_name": label},
+            {"name": label, "kind": Organisation.Kind.MUNICIPALITY},
+            reason=pack.reason,
+        )
+        organisations[label] = organisation
+        _sync(
+            Municipality,
+            {"cbs_code": item["cbs_code"]},
+            {"name": item["name"], "subregion": item["subregion"], "organisation": organisation},
+            reason=pack.reason,
+        )
+    return organisations
+
+
+def load_plan(pack: Pack) -> dict[str, int]:
+    """Organisations, municipalities and the plan with its opgaven, actions (with their stand van
+    zaken per year) and doorkijk."""
+    from actionplan import services
+    from actionplan.models import Action, Municipality, Opgave, Organisation, OutlookItem, Plan
+
+    organisations = load_organisations(pack)
+    counts = {
+        "organisaties": Organisation.objects.count(),
+        "gemeenten": Municipality.objects.count(),
+    }
+    if pack.plan is None:
+        return counts
+    reason = pack.reason
+    plan = _sync(
+        Plan,
+        {"start_year": pack.plan["start_year"], "end_year": pack.plan["end_year"]},
+        {"title": pack.plan["title"]},
+        reason=reason,
+    )
+    opgaven = {}
+    for item in pack.opgaven:
+        values = {"title": item["title"], "short_title": item["short_title"]}
+        if "description" in item:
+            values["description"] = item["description"]
+        opgaven[item["number"]] = _sync(
+            Opgave, {"plan": plan, "number": item["number"]}, values, reason=reason
+        )
+    municipalities = {m.cbs_code: m for m in Municipality.objects.all()}
+    for order, item in enumerate(pack.actions):
+        latest = item["notes"][max(item["notes"])] if item["notes"] else None
+        values = {
+            "lead": organisations[item["lead"]] if item["lead"] else None,
+            "municipality": municipalities.get(item["municipality"]),
+            "sort_order": order,
+            **item["timing"],
+        }
+        if item["description"]:
+            values["description"] = item["description"]
+        if latest is not None:  # the action's status is its latest year's (as the services keep it)
+            values.update(status=latest["status"], postponed_to_year=latest["postponed_to_year"])
+        action = _sync(
+            Action, {"opgave": opgaven[item["opgave"]], "title": item["title"]}, values, reason=reason
+        )
+        _sync_m2m(action.co_owners, [organisations[name] for name in item["co_owners"]])
+        for year, note in sorted(item["notes"].items()):
+            services.progress_note_set(action=action, year=year, values=note, user=None, reason=reason)
+    for order, item in enumerate(pack.outlook):
+        outlook = _sync(
+            OutlookItem,
+            {"opgave": opgaven[item["opgave"]], "title": item["title"]},
+            {
+                "outlook_year": pack.outlook_year,
+                "description": item["description"],
+                "sort_order": order,
+                **item["timing"],
+            },
+            reason=reason,
+        )
+        _sync_m2m(outlook.owners, [organisations[name] for name in item["owners"]])
+    counts.update(
+        {
+            "opgaven": plan.opgaven.count(),
+            "acties": Action.objects.filter(opgave__plan=plan).count(),
+            "doorkijk-items": OutlookItem.objects.filter(opgave__plan=plan).count(),
+        }
+    )
+    return counts
+
+
+def demo_password(username: str) -> str:
+    """A per-installation demo password, derived from SECRET_KEY so that none is stored in the repo."""
+    digest = hmac.new(settings.SECRET_KEY.encode(), f"demo:{username}".encode(), hashlib.sha256)
+    return f"Demo-{digest.hexdigest()[:12]}"
+
+
+def load_accounts(pack: Pack) -> list[tuple[str, str, str]]:
+    """One account per entry of accounts.yaml; returns (username, password, role) for printing."""
+    from actionplan import services
+    from actionplan.models import Organisation
+
+    user_model = get_user_model()
+    accounts = []
+    for item in pack.accounts:
+        username, role = item["username"], item["role"]
+        password = demo_password(username)
+        user = user_model.objects.filter(username=username).first()
+        if user is None:
+            user = user_model(username=username, email=f"{username}@example.org")
+            user.set_password(password)
+            user.save()
+        elif not user.check_password(password):
+            user.set_password(password)
+            user.save(update_fields=["password"])
+        group = Group.objects.get(name=role)
+        if not user.groups.filter(pk=group.pk).exists():
+            user.groups.add(group)
+        organisation = Organisation.objects.get(short_name=item["organisation"])
+        services.membership_set(user=user, organisation=organisation, changed_by=None, reason=pack.reason)
+        accounts.append((username, password, role))
+    return accounts
+
+
+# --- figures ---------------------------------------------------------------------------------------
+
+
+def load_figures(pack: Pack) -> dict[str, int]:
+    """Partners, the tables' definitions, every figure file (through the import), the joint reports,
+    the deliveries' state and the notes on the findings. Returns what was created or changed."""
+    from actionplan.models import Organisation
+    from monitor.exchange import import_figures
+
+    counter: Counter = Counter()
+    load_organisations(pack)
+    partners = {}
+    for short, name in pack.partners.items():
+        organisation = Organisation.objects.get(short_name=short)
+        partners[short] = _sync(
+            _model("Partner"), {"organisation": organisation}, {"name": name}, reason=pack.reason,
+            counter=counter, name="partners",
+        )  # fmt: skip
+    for order, spec in enumerate(pack.tables, start=1):
+        _table(pack, spec, order * 10, partners, counter)
+    for figure_file in pack.figure_files:
+        result = import_figures(figure_file.content, filename=figure_file.name, reason=pack.reason)
+        counter["observations"] += result.created + result.changed
+    for spec in pack.tables:
+        _joint_reports(pack, spec, counter)
+    _deliveries(pack, partners, counter)
+    _quality_notes(pack, counter)
+    return {f"monitor {name}": count for name, count in counter.items()}
+
+
+def _model(name: str):
+    from django.apps import apps
+
+    return apps.get_model("monitor", name)
+
+
+def _table(pack: Pack, spec: dict, order: int, partners: dict, counter: Counter):
+    Table, Dimension, DimensionValue = _model("Table"), _model("Dimension"), _model("DimensionValue")
+    from actionplan.models import Municipality
+
+    fields = {
+        "title": spec["title"],
+        "unit": spec["unit"],
+        "description": spec["description"],
+        "working_note": spec["working_note"],
+        "source": spec["source"],
+        "partner": partners[spec["partner"]],
+        "chapter": spec["chapter"],
+        "order": order,
+        "disclosure_threshold": None,
+    }
+    table = _sync(Table, {"code": spec["code"]}, fields, reason=pack.reason, counter=counter, name="tables")
+    municipalities = {m.name: m for m in Municipality.objects.all()}
+    for dim_order, dim in enumerate(spec["dimensions"]):
+        dimension = _sync(
+            Dimension,
+            {"table": table, "code": dim["code"]},
+            {"label": dim["label"], "order": dim_order},
+            reason=pack.reason,
+            counter=counter,
+            name="dimensions",
+        )
+        by_code = {}
+        for value_order, value in enumerate(dim["values"]):
+            by_code[value["code"]] = _sync(
+                DimensionValue,
+                {"dimension": dimension, "code": value["code"]},
+                {
+                    "label": value["label"],
+                    "order": value_order,
+                    "is_total": "parts" in value,
+                    "unit": value.get("unit", ""),
+                    "municipality": municipalities.get(value.get("municipality")),
+                },
+                reason=pack.reason,
+                counter=counter,
+                name="dimension_values",
+            )
+        for value in dim["values"]:
+            if "subset_of" in value:
+                _sync(
+                    DimensionValue,
+                    {"pk": by_code[value["code"]].pk},
+                    {"subset_of": by_code[value["subset_of"]]},
+                    reason=pack.reason,
+                    counter=counter,
+                    name="dimension_values",
+                )
+            if "parts" in value:
+                total = by_code[value["code"]]
+                wanted = {by_code[code].pk for code in value["parts"]}
+                if set(total.parts.values_list("pk", flat=True)) != wanted:
+                    total.parts.set(wanted)
+    return table
+
+
+def _joint_reports(pack: Pack, spec: dict, counter: Counter) -> None:
+    if not spec["joint_reports"]:
+        return
+    Table, DimensionValue = _model("Table"), _model("DimensionValue")
+    Footnote, JointReport = _model("Footnote"), _model("JointReport")
+    table = Table.objects.get(code=spec["code"])
+    values = DimensionValue.objects.filter(dimension__table=table).select_related("dimension")
+    by_dim = {(value.dimension.code, value.code): value for value in values}
+    for joint in spec["joint_reports"]:
+        cell = joint["cell"]
+        column_dim = next(dim for dim in cell if dim != "gemeente")
+        note = Footnote.objects.get(table=table, year=joint["year"], number=joint["footnote"])
+        lookup = {
+            "table": table,
+            "year": joint["year"],
+            "column": by_dim[(column_dim, cell[column_dim])],
+            "municipality": by_dim[("gemeente", cell["gemeente"])],
+            "other_municipality": by_dim[("gemeente", joint["with"])],
+        }
+        _sync(
+            JointReport, lookup, {"count": 1, "footnote": note}, reason=pack.reason, counter=counter,
+            name="joint_reports",
+        )  # fmt: skip
+
+
+def _deliveries(pack: Pack, partners: dict, counter: Counter) -> None:
+    Delivery = _model("Delivery")
+    for short, years in pack.deliveries.get("published", {}).items():
+        for year in years:
+            _sync(
+                Delivery,
+                {"partner": partners[short], "year": year},
+                {"status": Delivery.Status.PUBLISHED},
+                reason=pack.reason,
+                counter=counter,
+                name="deliveries",
+            )
+    year = pack.deliveries.get("open_year")
+    for short in pack.deliveries.get("open_for", []):
+        if not Delivery.objects.filter(partner=partners[short], year=year).exists():
+            _sync(Delivery, {"partner": partners[short], "year": year}, {}, reason=pack.reason)
+            counter["deliveries"] += 1
+
+
+def _quality_notes(pack: Pack, counter: Counter) -> None:
+    """The public note of every finding the pack explains (``figures/toelichtingen.yaml``)."""
+    from monitor.checks import run_checks
+    from monitor.quality import finding_explain
+
+    Footnote = _model("Footnote")
+    for year in pack.quality_years:
+        for finding in run_checks(year):
+            explanation = pack.quality_notes.get(finding.key)
+            if explanation is None:
+                continue
+            stored = Footnote.objects.filter(finding_key=finding.key).order_by("pk")
+            state = list(stored.values_list("pk", "text", "observation_id"))
+            finding_explain(finding=finding, explanation=explanation, user=None, reason=pack.reason)
+            counter["quality_notes"] += list(stored.values_list("pk", "text", "observation_id")) != state
+
+
+# --- pages and snippets ----------------------------------------------------------------------------
+
+
+def load_content(pack: Pack) -> dict[str, int]:
+    """Snippets and pages; pages and snippets that exist are left as they are (an editor may have
+    changed them), so a second load creates nothing and saves no revision. The edition is published
+    outside the transaction: publishing takes the snapshot and queues the PDF."""
+    from . import content
+
+    counts = Counter({"cms pagina's": 0, "cms snippets": 0})
+    if not pack.pages and not pack.definitions and not pack.casus and not pack.ontwikkelingen:
+        return dict(counts)
+    with transaction.atomic():
+        home = content.home(pack, counts)
+        refs = content.snippets(pack, counts)
+        pages = content.pages(pack, home, counts)
+    content.editions(pack, pages, refs, counts)
+    return dict(counts)
+
+
+# --- the whole pack --------------------------------------------------------------------------------
+
+PARTS = ("plan", "figures", "accounts", "content")
+
+
+def load_pack(pack: Pack, *, parts=PARTS, demo_accounts: bool = True) -> tuple[dict, list]:
+    """Load the pack's parts; returns (counts per kind, demo accounts as (username, password, role))."""
+    counts: dict[str, int] = {}
+    accounts: list = []
+    with transaction.atomic():
+        if "plan" in parts:
+            counts.update(load_plan(pack))
+        if "figures" in parts:
+            counts.update(load_figures(pack))
+        if "accounts" in parts and demo_accounts:
+            accounts = load_accounts(pack)
+    if "content" in parts:
+        counts.update(load_content(pack))
+    return counts, accounts
