@@ -1,7 +1,7 @@
 import pytest
 
-from workbench import packs as seed
 from actionplan.models import Action, Organisation
+from workbench import packs as seed
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from django.core.management import call_command
 from django.db import connection
 
 from actionplan import services
-from workbench import packs as seed
 from actionplan.models import Action, Organisation, ProgressNote
+from workbench import packs as seed
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,6 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from workbench import packs as seed
 from actionplan.models import (
     Action,
     ActionStatus,
@@ -14,6 +13,7 @@ from actionplan.models import (
     OutlookItem,
     ProgressNote,
 )
+from workbench import packs as seed
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,9 @@ import pytest
 from django.core.cache import cache
 from playwright.sync_api import expect
 
-from workbench import packs as seed
 from actionplan.models import Action, ProgressNote
 from tests.browser.admin import ensure_roles
+from workbench import packs as seed
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 

@@ -3,7 +3,6 @@ import pytest
 from actionplan import roles
 from actionplan.models import Organisation
 from monitor.models import Delivery, Partner, Table
-from workbench.packs import seed_figures
 from tests.factories import (
     DimensionFactory,
     DimensionValueFactory,
@@ -12,6 +11,7 @@ from tests.factories import (
     TableFactory,
     UserFactory,
 )
+from workbench.packs import seed_figures
 
 
 @pytest.fixture
