@@ -17,7 +17,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from django_otp.plugins.otp_totp.models import TOTPDevice
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from workbench.admin_pages import AdminPageMixin
 
 from . import policy, services
 from .forms import ConfirmDeviceForm, RemoveDeviceForm
@@ -29,24 +30,18 @@ def _grouped_secret(device) -> str:
     return " ".join(secret[i : i + 4] for i in range(0, len(secret), 4))
 
 
-class TwoFactorView(WagtailAdminTemplateMixin, TemplateView):
+class TwoFactorView(AdminPageMixin, TemplateView):
     """Enrol an authenticator app (QR code, confirm with a code), or see and remove the one enrolled."""
 
     template_name = "accounts/two_factor.html"
     page_title = gettext_lazy("Tweestapsverificatie")
     header_icon = "key"
+    parent_breadcrumb = ("wagtailadmin_account", gettext_lazy("Account"))
 
     def dispatch(self, request, *args, **kwargs):
         if not policy.can_use_2fa(request.user):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
-
-    def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": reverse("wagtailadmin_account"), "label": _("Account")},
-            {"url": "", "label": self.get_page_title()},
-        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,4 +1,4 @@
-"""Admin views of their own for the action plan: "Mijn acties" and the history timeline."""
+"""Admin views of the action plan: "Mijn acties", the year screens and the history timeline."""
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
@@ -9,8 +9,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
 from wagtail.admin.views.generic import CreateView, DeleteView, EditView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.base import BaseObjectMixin
 
+from workbench.admin_pages import AdminPageMixin
 from workbench.search import matching
 
 from . import permissions, reporting, roles, selectors, services
@@ -18,20 +19,7 @@ from .forms import ActionStatusForm
 from .models import NOT_STATED, Action
 
 
-class BreadcrumbsMixin:
-    """Home > [parent] > this page, as Wagtail's own admin pages show it."""
-
-    parent_breadcrumb: tuple[str, str] | None = None
-
-    def get_breadcrumbs_items(self):
-        items = list(self.breadcrumbs_items)
-        if self.parent_breadcrumb:
-            url_name, label = self.parent_breadcrumb
-            items.append({"url": reverse(url_name), "label": label})
-        return [*items, {"url": "", "label": self.get_page_title()}]
-
-
-class MyActionsMixin(BreadcrumbsMixin):
+class MyActionsMixin(AdminPageMixin):
     def dispatch(self, request, *args, **kwargs):
         if not permissions.can_use_my_actions(request.user):
             raise PermissionDenied
@@ -39,7 +27,7 @@ class MyActionsMixin(BreadcrumbsMixin):
         return super().dispatch(request, *args, **kwargs)
 
 
-class MyActionsView(MyActionsMixin, WagtailAdminTemplateMixin, TemplateView):
+class MyActionsView(MyActionsMixin, TemplateView):
     """The actions the user's organisation leads or co-owns."""
 
     template_name = "actionplan/my_actions.html"
@@ -64,7 +52,7 @@ def _reporting_years(action: Action) -> list[int]:
     return list(range(plan.start_year, plan.end_year + 1))
 
 
-class ActionYearFormView(WagtailAdminTemplateMixin, FormView):
+class ActionYearFormView(AdminPageMixin, FormView):
     """The stand van zaken of one reporting year of one action: that year's text and status to edit.
 
     The year is opened through its link (``?jaar=YYYY``); the form saves that year and no other.
@@ -133,7 +121,7 @@ class ActionYearFormView(WagtailAdminTemplateMixin, FormView):
             year_links=self._year_links(),
             closed=self.year in self.closed_years,
             can_update=self._may_write(self.year),
-            history_url=reverse("actionplan_action_timeline", args=[action.pk]),
+            history_url=reverse("actions:history", args=[action.pk]),
             concurrent_changes=getattr(self, "concurrent_changes", []),
         )
         return context
@@ -252,7 +240,7 @@ class RoundUpdateMixin:
         return None
 
 
-class ManagerActionYearView(RoundUpdateMixin, BreadcrumbsMixin, ActionYearFormView):
+class ManagerActionYearView(RoundUpdateMixin, ActionYearFormView):
     """The beheerder's screen for the stand van zaken per year of any action (the same one write path)."""
 
     parent_breadcrumb = ("actions:index", gettext_lazy("Acties"))
@@ -277,15 +265,24 @@ class ManagerActionYearView(RoundUpdateMixin, BreadcrumbsMixin, ActionYearFormVi
         return None if action.lead_id else reporting.open_round_update(action, self.year)
 
 
-class ActionHistoryView(BreadcrumbsMixin, WagtailAdminTemplateMixin, TemplateView):
-    """The history of an action as a timeline: when, who, why, which field, old -> new."""
+class ActionHistoryView(AdminPageMixin, BaseObjectMixin, TemplateView):
+    """The history of an action as a timeline: when, who, why, which field, old -> new.
 
+    ``ActionViewSet.history_view_class``, at the viewset's own history URL: an action's history is
+    the one django-simple-history keeps with the reason of every change, not Wagtail's log of admin
+    actions that the default history view lists. Who reads it is decided here, not by the model
+    permissions: the Regionale Tafel (which changes nothing) and the action's owners as well.
+    """
+
+    model = Action
     template_name = "actionplan/action_history.html"
     header_icon = "history"
 
+    def get_base_object_queryset(self):
+        return Action.objects.select_related("opgave__plan", "lead")
+
     def dispatch(self, request, *args, **kwargs):
-        queryset = Action.objects.select_related("opgave__plan", "lead")
-        self.action = get_object_or_404(queryset, pk=kwargs["pk"])
+        self.action = self.object
         if not permissions.can_view_action_history(request.user, self.action):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)

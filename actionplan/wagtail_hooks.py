@@ -3,6 +3,7 @@
 from django import forms
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.views.generic import RedirectView
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
@@ -66,14 +67,11 @@ class ActionViewSet(ListViewSet):
     model = Action
     icon = "tasks"
     menu_label = _("Acties")
-    add_to_admin_menu = False
     index_view_class = ActionIndexView
     edit_view_class = views.VersionedEditView
-    inspect_view_enabled = True
-    copy_view_enabled = False
+    history_view_class = views.ActionHistoryView
     filterset_class = ActionFilterSet
     search_fields = list(selectors.ACTION_SEARCH_FIELDS)
-    search_backend_name = None
     list_per_page = 25
     list_display = [
         "title",
@@ -125,15 +123,14 @@ class ActionViewSet(ListViewSet):
         ]
     )
 
-    @property
-    def history_view(self):
-        """The action's history is simple-history's timeline, not Wagtail's log."""
-        return views.ActionHistoryView.as_view()
-
     def get_urlpatterns(self):
+        # The timeline's first address, kept for links and bookmarks made before it became the
+        # viewset's history view.
+        old_timeline = RedirectView.as_view(pattern_name=self.get_url_name("history"), permanent=True)
         return [
             *super().get_urlpatterns(),
             path("stand-van-zaken/<int:pk>/", views.ManagerActionYearView.as_view(), name="year_edit"),
+            path("<int:pk>/tijdlijn/", old_timeline, name="timeline"),
         ]
 
 
@@ -141,9 +138,6 @@ class PlanViewSet(ListViewSet):
     model = Plan
     icon = "list-ol"
     menu_label = _("Actieplannen")
-    add_to_admin_menu = False
-    inspect_view_enabled = True
-    copy_view_enabled = False
     list_display = ["title", "start_year", "end_year", "is_closed"]
     list_export = ["title", "start_year", "end_year", "is_closed"]
     edit_handler = _edit_handler(
@@ -160,9 +154,6 @@ class OpgaveViewSet(ListViewSet):
     model = Opgave
     icon = "folder-open-inverse"
     menu_label = _("Opgaven")
-    add_to_admin_menu = False
-    inspect_view_enabled = True
-    copy_view_enabled = False
     list_display = ["number", "short_title", "plan"]
     list_filter = ["plan"]
     list_export = ["plan", "number", "title", "short_title"]
@@ -184,12 +175,8 @@ class OutlookItemViewSet(ListViewSet):
     model = OutlookItem
     icon = "date"
     menu_label = _("Doorkijk")
-    add_to_admin_menu = False
-    inspect_view_enabled = True
-    copy_view_enabled = False
     filterset_class = OutlookItemFilterSet
     search_fields = ["title", "description"]
-    search_backend_name = None
     list_display = ["title", "opgave", Column("timing_label", label=_("Planning")), "outlook_year"]
     list_export = ["opgave", "title", "description", "timing_label", "outlook_year"]
     edit_handler = _edit_handler(
@@ -224,13 +211,9 @@ class ProgressNoteViewSet(ListViewSet):
     delete_view_class = views.ProgressNoteDeleteView
     icon = "doc-full"
     menu_label = _("Standen van zaken")
-    add_to_admin_menu = False
-    inspect_view_enabled = True
-    copy_view_enabled = False
     list_display = ["action", "year", "status"]
     list_filter = ["year", "status"]
     search_fields = ["text", "action__title"]
-    search_backend_name = None
     list_export = ["action", "year", "status", "text"]
     edit_handler = _edit_handler([FieldPanel("action"), FieldPanel("year"), FieldPanel("text")])
 
@@ -243,13 +226,9 @@ class OrganisationViewSet(ListViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisaties")
-    add_to_admin_menu = False
-    inspect_view_enabled = True
-    copy_view_enabled = False
     list_display = ["short_name", "name", "kind"]
     list_filter = ["kind"]
     search_fields = ["short_name", "name"]
-    search_backend_name = None
     list_export = ["short_name", "name", "kind"]
     edit_handler = _edit_handler(
         [FieldPanel("short_name"), FieldPanel("name"), FieldPanel("kind"), FieldPanel("description")]
@@ -260,13 +239,9 @@ class MunicipalityViewSet(ListViewSet):
     model = Municipality
     icon = "site"
     menu_label = _("Gemeenten")
-    add_to_admin_menu = False
-    inspect_view_enabled = True
-    copy_view_enabled = False
     list_display = ["name", "cbs_code", "subregion"]
     list_filter = ["subregion"]
     search_fields = ["name", "cbs_code"]
-    search_backend_name = None
     list_export = ["cbs_code", "name", "subregion"]
     edit_handler = _edit_handler(
         [FieldPanel("cbs_code"), FieldPanel("name"), FieldPanel("subregion"), FieldPanel("organisation")]
@@ -277,8 +252,6 @@ class MembershipViewSet(ListViewSet):
     model = Membership
     icon = "user"
     menu_label = _("Lidmaatschappen")
-    add_to_admin_menu = False
-    copy_view_enabled = False
     list_display = ["user", "organisation"]
     list_filter = ["organisation"]
     list_export = ["user", "organisation"]
@@ -314,11 +287,6 @@ def register_actionplan_viewsets():
 def register_actionplan_urls():
     return [
         path("mijn-acties/", views.MyActionsView.as_view(), name="actionplan_my_actions"),
-        path(
-            "actieplan/acties/<int:pk>/tijdlijn/",
-            views.ActionHistoryView.as_view(),
-            name="actionplan_action_timeline",
-        ),
     ]
 
 

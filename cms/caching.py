@@ -109,3 +109,13 @@ class PublicPageCacheMiddleware:
             and not request.path.startswith(self.EXCLUDED_PREFIXES)
             and settings.SESSION_COOKIE_NAME not in request.COOKIES
         )
+
+
+class CachedPageMixin:
+    """For a public page class: served through ``cached_page_response``, so an anonymous visitor
+    gets the rendered page from the cache until the next publication. Put it before ``Page``."""
+
+    def serve(self, request, *args, **kwargs):
+        return cached_page_response(
+            self, request, lambda: super(CachedPageMixin, self).serve(request, *args, **kwargs)
+        )

@@ -9,12 +9,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from actionplan import roles
 from actionplan.permissions import has_role
 from cms import next_edition, open_data, services
 from cms.models import EditionPage, EditionSnapshot
+from workbench.admin_pages import AdminPageMixin
 from workbench.forms import DateField, ErrorsDescribedMixin
 
 
@@ -78,7 +78,7 @@ class NextEditionForm(ErrorsDescribedMixin, forms.Form):
     )
 
 
-class NextEditionView(WagtailAdminTemplateMixin, TemplateView):
+class NextEditionView(AdminPageMixin, TemplateView):
     """The beheerder starts next year's edition from an edition: confirm, then create the draft."""
 
     template_name = "cms/admin/next_edition.html"
@@ -92,9 +92,6 @@ class NextEditionView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_title(self):
         return _("Editie %(year)s starten") % {"year": self.source.year + 1}
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -8,7 +8,7 @@ from wagtail import hooks
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
 from actionplan import roles
 from actionplan.permissions import has_role
@@ -16,19 +16,11 @@ from cms import dashboard
 from cms.filters import ExploitationFormDefinitionFilterSet, OntwikkelingFilterSet
 from cms.models import Casus, EditionPage, ExploitationFormDefinition, Ontwikkeling
 from cms.views import NextEditionView
-from workbench.lists import SnippetListIndexView
+from workbench.lists import SnippetListViewSet
 from workbench.search import ListSearchArea, can_list
 
 
-class SearchableSnippetViewSet(SnippetViewSet):
-    """Searched through the ORM (``icontains``), as the admin search areas count: part of a word is
-    found, and the list and the count agree."""
-
-    index_view_class = SnippetListIndexView
-    search_backend_name = None
-
-
-class ExploitationFormDefinitionViewSet(SearchableSnippetViewSet):
+class ExploitationFormDefinitionViewSet(SnippetListViewSet):
     model = ExploitationFormDefinition
     icon = "help"
     menu_label = _("Definities")
@@ -39,7 +31,7 @@ class ExploitationFormDefinitionViewSet(SearchableSnippetViewSet):
     filterset_class = ExploitationFormDefinitionFilterSet
 
 
-class CasusViewSet(SearchableSnippetViewSet):
+class CasusViewSet(SnippetListViewSet):
     model = Casus
     icon = "user"
     menu_label = _("Casussen")
@@ -48,7 +40,7 @@ class CasusViewSet(SearchableSnippetViewSet):
     search_fields = ["title", "source", "body"]
 
 
-class OntwikkelingViewSet(SearchableSnippetViewSet):
+class OntwikkelingViewSet(SnippetListViewSet):
     model = Ontwikkeling
     icon = "calendar-alt"
     menu_label = _("Ontwikkelingen")

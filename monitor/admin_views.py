@@ -5,12 +5,12 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import FormView, TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+
+from workbench.admin_pages import AdminPageMixin
 
 from . import permissions, selectors, services
 from .checks import ERROR, findings_for_partner
@@ -23,18 +23,7 @@ from .quality import explain_findings, quality_notes
 from .review import check_upload, partner_lines, review_context
 
 
-class BreadcrumbsMixin:
-    parent_breadcrumb: tuple[str, str] | None = None
-
-    def get_breadcrumbs_items(self):
-        items = list(self.breadcrumbs_items)
-        if self.parent_breadcrumb:
-            url_name, label = self.parent_breadcrumb
-            items.append({"url": reverse(url_name), "label": label})
-        return [*items, {"url": "", "label": self.get_page_title()}]
-
-
-class MyFiguresMixin(BreadcrumbsMixin):
+class MyFiguresMixin(AdminPageMixin):
     """Only a datapartner with an organisation that is a data partner; everything scoped to it."""
 
     header_icon = "table"
@@ -51,7 +40,7 @@ class MyFiguresMixin(BreadcrumbsMixin):
         return get_object_or_404(selectors.partner_tables(self.partner), code=code)
 
 
-class MyFiguresView(MyFiguresMixin, WagtailAdminTemplateMixin, TemplateView):
+class MyFiguresView(MyFiguresMixin, TemplateView):
     template_name = "monitor/my_figures.html"
     page_title = gettext_lazy("Mijn cijfers")
 
@@ -81,7 +70,7 @@ class MyFiguresView(MyFiguresMixin, WagtailAdminTemplateMixin, TemplateView):
         return context
 
 
-class MyTableView(MyFiguresMixin, WagtailAdminTemplateMixin, FormView):
+class MyTableView(MyFiguresMixin, FormView):
     """The grid of one own table for the open year, with last year's value beside each cell."""
 
     template_name = "monitor/my_figures_table.html"
@@ -293,12 +282,14 @@ class MySubmitView(MyFiguresView):
         return self.render_to_response(self.get_context_data(submit_form=form))
 
 
-class DeliveryReviewView(BreadcrumbsMixin, WagtailAdminTemplateMixin, FormView):
-    """The beheerder sees the findings of a delivery, then validates, publishes or sends it back."""
+class DeliveryReviewView(AdminPageMixin, FormView):
+    """The beheerder sees the findings of a delivery, then validates, publishes or sends it back.
+
+    A view of ``DeliveryViewSet`` (its URL ``deliveries:review``, a button in its list)."""
 
     template_name = "monitor/delivery_review.html"
+    parent_breadcrumb = ("deliveries:index", gettext_lazy("Aanleveringen"))
     form_class = ReviewForm
-    header_icon = "table"
 
     def dispatch(self, request, *args, **kwargs):
         if not permissions.is_figures_manager(request.user):
@@ -349,7 +340,7 @@ class DeliveryReviewView(BreadcrumbsMixin, WagtailAdminTemplateMixin, FormView):
             form.add_error(None, error.messages)
             return self.form_invalid(form)
         messages.success(self.request, _("De aanlevering is bijgewerkt."))
-        return redirect("monitor_delivery_review", pk=self.delivery.pk)
+        return redirect("deliveries:review", pk=self.delivery.pk)
 
     def _attach_explanations(self, lines, form) -> None:
         """Each line of one finding shows its note for readers and, before publication, a field for it."""

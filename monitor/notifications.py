@@ -41,7 +41,7 @@ def delivery_submitted(delivery: Delivery) -> None:
         "year": delivery.year,
         "partner": delivery.partner,
     }
-    context = {"delivery": delivery, "url": admin_url("monitor_delivery_review", delivery.pk)}
+    context = {"delivery": delivery, "url": admin_url("deliveries:review", delivery.pk)}
     _send_later(subject, "monitor/mail/submitted.txt", context, _recipients(roles.BEHEERDER))
 
 

@@ -11,12 +11,13 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic.models import DeleteView
 from wagtail.admin.viewsets.model import ModelViewSetGroup
+from wagtail.admin.widgets.button import ListingButton
 
 from actionplan.forms import HistoryReasonForm
 from actionplan.menu import RoleMenuItem
 from actionplan.views import VersionedEditView
 from actionplan.wagtail_hooks import HiddenFieldPanel
-from workbench.lists import ListViewSet
+from workbench.lists import ListIndexView, ListViewSet
 from workbench.search import ListSearchArea, can_list
 
 from . import admin_views, dashboard, permissions, services
@@ -33,11 +34,8 @@ class PartnerViewSet(ListViewSet):
     model = Partner
     icon = "group"
     menu_label = _("Datapartners")
-    add_to_admin_menu = False
-    copy_view_enabled = False
     list_display = ["name", "organisation"]
     search_fields = ["name"]
-    search_backend_name = None
     list_export = ["name", "organisation", "description"]
     edit_handler = _edit_handler([FieldPanel("organisation"), FieldPanel("name"), FieldPanel("description")])
 
@@ -46,13 +44,9 @@ class TableViewSet(ListViewSet):
     model = Table
     icon = "table"
     menu_label = _("Tabellen")
-    add_to_admin_menu = False
-    copy_view_enabled = False
-    inspect_view_enabled = True
     filterset_class = TableFilterSet
     list_display = ["title", "code", "partner", "chapter", "disclosure_threshold"]
     search_fields = ["title", "code", "description", "working_note"]
-    search_backend_name = None
     list_export = ["code", "title", "unit", "partner", "chapter", "source", "disclosure_threshold"]
     edit_handler = _edit_handler(
         [
@@ -94,8 +88,6 @@ class ObservationViewSet(ListViewSet):
     model = Observation
     icon = "list-ul"
     menu_label = _("Waarnemingen")
-    add_to_admin_menu = False
-    copy_view_enabled = False
     filterset_class = ObservationFilterSet
     delete_view_class = ObservationDeleteView
     list_display = ["table", "year", "coord_key", Column("value", label=_("Waarde"))]
@@ -110,18 +102,21 @@ class ObservationViewSet(ListViewSet):
         return super().get_index_view_kwargs(queryset=Observation.objects.select_related("table"), **kwargs)
 
 
-class DeliveryReviewColumn(Column):
-    def get_value(self, instance):
-        url = reverse("monitor_delivery_review", args=[instance.pk])
-        return format_html('<a href="{}">{}</a>', url, _("Beoordelen"))
+class DeliveryIndexView(ListIndexView):
+    def get_list_more_buttons(self, instance):
+        """The beheerder reviews a delivery from its row: a button beside its name."""
+        buttons = super().get_list_more_buttons(instance)
+        if permissions.is_figures_manager(self.request.user):
+            url = reverse("deliveries:review", args=[instance.pk])
+            buttons.append(ListingButton(_("Beoordelen"), url=url, icon_name="tick-inverse", priority=5))
+        return buttons
 
 
 class DeliveryViewSet(ListViewSet):
     model = Delivery
     icon = "tick-inverse"
     menu_label = _("Aanleveringen")
-    add_to_admin_menu = False
-    copy_view_enabled = False
+    index_view_class = DeliveryIndexView
     filterset_class = DeliveryFilterSet
     list_display = [
         "partner",
@@ -130,7 +125,6 @@ class DeliveryViewSet(ListViewSet):
         "deadline",
         "submitted_at",
         "validated_at",
-        DeliveryReviewColumn("review", label=_("Beoordeling")),
     ]
     list_export = [
         "partner",
@@ -155,6 +149,11 @@ class DeliveryViewSet(ListViewSet):
 
     def get_index_view_kwargs(self, **kwargs):
         return super().get_index_view_kwargs(queryset=Delivery.objects.select_related("partner"), **kwargs)
+
+    def get_urlpatterns(self):
+        """The review of a delivery (findings; validate, publish, send back) is one of its views."""
+        review_view = self.construct_view(admin_views.DeliveryReviewView)
+        return [*super().get_urlpatterns(), path("<int:pk>/beoordelen/", review_view, name="review")]
 
 
 class FiguresViewSetGroup(ModelViewSetGroup):
@@ -191,11 +190,6 @@ def register_figures_urls():
         ),
         path("mijn-cijfers/uploaden/", admin_views.MyUploadView.as_view(), name="monitor_my_upload"),
         path("mijn-cijfers/indienen/", admin_views.MySubmitView.as_view(), name="monitor_my_submit"),
-        path(
-            "cijfers/aanleveringen/<int:pk>/beoordelen/",
-            admin_views.DeliveryReviewView.as_view(),
-            name="monitor_delivery_review",
-        ),
     ]
 
 

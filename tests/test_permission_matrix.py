@@ -106,7 +106,6 @@ def read_matrix(w) -> list[tuple[str, dict]]:
         (reverse("actions:inspect", args=[a.pk]), only(TAFEL, BEHEERDER)),
         (reverse("actions:edit", args=[a.pk]), only(BEHEERDER)),
         (reverse("actions:history", args=[a.pk]), only(TAFEL, BEHEERDER)),
-        (reverse("actionplan_action_timeline", args=[a.pk]), only(TAFEL, BEHEERDER)),
         (reverse("plans:index"), only(TAFEL, BEHEERDER)),
         (reverse("outlook:index"), only(TAFEL, BEHEERDER)),
         (reverse("actionplan_my_actions"), only(ACTIEHOUDER)),
@@ -119,7 +118,7 @@ def read_matrix(w) -> list[tuple[str, dict]]:
         (reverse("tables:index"), only(TAFEL, BEHEERDER)),
         (reverse("observations:edit", args=[o.pk]), only(BEHEERDER)),
         (reverse("deliveries:index"), only(TAFEL, BEHEERDER)),
-        (reverse("monitor_delivery_review", args=[d.pk]), only(BEHEERDER)),
+        (reverse("deliveries:review", args=[d.pk]), only(BEHEERDER)),
         ("/admin/pages/", only(REDACTEUR, BEHEERDER)),
         (f"/admin/pages/{e.pk}/edit/", only(REDACTEUR, BEHEERDER)),
         (f"/admin/pages/{e.pk}/history/", only(REDACTEUR, BEHEERDER)),
@@ -155,7 +154,7 @@ def write_matrix(w) -> list[tuple[str, dict, tuple[str, ...]]]:
         (reverse("tables:delete", args=[t.pk]), {}, everyone_but_beheerder),
         (reverse("deliveries:edit", args=[d.pk]), {"status": "open"}, everyone_but_beheerder),
         (
-            reverse("monitor_delivery_review", args=[d.pk]),
+            reverse("deliveries:review", args=[d.pk]),
             {"action": "reopen", "reason": "x"},
             everyone_but_beheerder,
         ),
@@ -233,7 +232,7 @@ def test_nothing_unpublished_reaches_an_anonymous_visitor(world, client):
     # Admin screens with drafts, history and internal notes send the visitor to the login page.
     for url in (
         f"/admin/pages/{edition.pk}/revisions/",
-        reverse("actionplan_action_timeline", args=[action.pk]),
+        reverse("actions:history", args=[action.pk]),
     ):
         assert outcome(client.get(url)) == LOGIN
 

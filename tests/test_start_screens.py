@@ -108,7 +108,7 @@ def test_beheerder_sees_progress_per_opgave_completeness_late_and_deliveries(cli
     assert "gevraagd: <strong>3</strong>" in page and "nog niet binnen: <strong>3</strong>" in page
     assert "3 standen van zaken zijn na de uiterste datum nog niet binnen" in page
     assert "Aanleveringen om te beoordelen" in page
-    assert reverse("monitor_delivery_review", args=[delivery.pk]) in page
+    assert reverse("deliveries:review", args=[delivery.pk]) in page
 
 
 def test_datapartner_sees_the_return_comment_then_who_validated(client, world):

@@ -11,6 +11,7 @@ from django.utils.text import capfirst, slugify
 from wagtail.admin.views.generic import IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
@@ -52,9 +53,31 @@ class SnippetListIndexView(DutchExportMixin, SnippetIndexView):
 
 
 class ListViewSet(ModelViewSet):
-    """A model viewset whose list is a ``ListIndexView``."""
+    """The base of our model viewsets, with what every one of them wants.
+
+    - the list is a ``ListIndexView`` (other search areas, Dutch export names);
+    - search runs through the ORM (``icontains``), as the admin search areas count: part of a word is
+      found, and the list and its count agree;
+    - every object has a read-only view (``inspect``), for the roles that may see but not change
+      (the Regionale Tafel);
+    - no "copy": a copy of an action, a figure or a delivery is never what a user means (a new one
+      starts empty, with its own history).
+
+    A viewset sets ``add_to_admin_menu`` only if it stands alone; ours sit in a menu group per app.
+    """
 
     index_view_class = ListIndexView
+    search_backend_name = None
+    inspect_view_enabled = True
+    copy_view_enabled = False
+
+
+class SnippetListViewSet(SnippetViewSet):
+    """The base of our snippet viewsets: the list a ``SnippetListIndexView``, searched through the
+    ORM as ``ListViewSet`` is."""
+
+    index_view_class = SnippetListIndexView
+    search_backend_name = None
 
 
 def name_wagtail_report_exports() -> None:

@@ -4,8 +4,8 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
-from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from .admin_pages import AdminPageMixin
 from .guides import BY_SLUG, guides_for
 
 
@@ -17,7 +17,7 @@ def help_index(request):
     return redirect("workbench_help_guide", slug=guides[0].slug)
 
 
-class GuideView(WagtailAdminTemplateMixin, TemplateView):
+class GuideView(AdminPageMixin, TemplateView):
     """Any signed-in user may read any guide: they hold no data, only the steps of a job."""
 
     header_icon = "help"
@@ -31,9 +31,6 @@ class GuideView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_page_title(self):
         return self.guide.title
-
-    def get_breadcrumbs_items(self):
-        return [*self.breadcrumbs_items, {"url": "", "label": self.get_page_title()}]
 
     def get_template_names(self):
         return [f"workbench/help/{self.guide.slug}.html"]

@@ -7,6 +7,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from cms.blocks import TEXT_FEATURES, SectionBlock
+from cms.caching import CachedPageMixin
 from cms.forms import ConcurrencySafePageForm, EditionPageForm
 from cms.open_data import LICENCE
 
@@ -16,7 +17,7 @@ def live_editions():
     return EditionPage.objects.live().public().order_by("-year")
 
 
-class HomePage(Page):
+class HomePage(CachedPageMixin, Page):
     """The root of the site: the latest published edition and the archive of editions."""
 
     base_form_class = ConcurrencySafePageForm
@@ -37,13 +38,8 @@ class HomePage(Page):
         context["editions"] = editions
         return context
 
-    def serve(self, request, *args, **kwargs):
-        from cms.caching import cached_page_response
 
-        return cached_page_response(self, request, lambda: super(HomePage, self).serve(request))
-
-
-class MonitorIndexPage(Page):
+class MonitorIndexPage(CachedPageMixin, Page):
     """/monitor/: every published edition, newest first."""
 
     base_form_class = ConcurrencySafePageForm
@@ -63,13 +59,8 @@ class MonitorIndexPage(Page):
         context["editions"] = list(live_editions())
         return context
 
-    def serve(self, request, *args, **kwargs):
-        from cms.caching import cached_page_response
 
-        return cached_page_response(self, request, lambda: super(MonitorIndexPage, self).serve(request))
-
-
-class EditionPage(Page):
+class EditionPage(CachedPageMixin, Page):
     """A yearly edition (editie) of the monitor, at /monitor/YYYY/ (its slug is its year).
 
     The public page and the PDF render the snapshot taken when the edition was published
@@ -159,13 +150,8 @@ class EditionPage(Page):
         context["licence"] = LICENCE
         return context
 
-    def serve(self, request, *args, **kwargs):
-        from cms.caching import cached_page_response
 
-        return cached_page_response(self, request, lambda: super(EditionPage, self).serve(request))
-
-
-class AccessibilityStatementPage(Page):
+class AccessibilityStatementPage(CachedPageMixin, Page):
     """The toegankelijkheidsverklaring that Dutch public sites must publish."""
 
     base_form_class = ConcurrencySafePageForm
@@ -191,10 +177,3 @@ class AccessibilityStatementPage(Page):
 
     class Meta:
         verbose_name = _("toegankelijkheidsverklaring")
-
-    def serve(self, request, *args, **kwargs):
-        from cms.caching import cached_page_response
-
-        return cached_page_response(
-            self, request, lambda: super(AccessibilityStatementPage, self).serve(request)
-        )

@@ -61,7 +61,7 @@ def test_actiehouder_updates_own_action_and_history_names_them(client, django_us
     assert action.status == ActionStatus.DONE
     record = action.history.first()
     assert record.history_user == user and record.history_change_reason == "Test"
-    timeline = client.get(reverse("actionplan_action_timeline", args=[action.pk]))
+    timeline = client.get(reverse("actions:history", args=[action.pk]))
     assert timeline.status_code == 200
     page = timeline.content.decode()
     assert "actiehouder-essm" in page
@@ -82,7 +82,7 @@ def test_actiehouder_cannot_open_or_post_another_organisations_action(
         generic = reverse(name, args=[riec_only_action.pk])
         assert refused(client.get(generic))
         assert refused(client.post(generic, {"title": "Gekaapt", "status": "vervallen"}))
-    assert refused(client.get(reverse("actionplan_action_timeline", args=[riec_only_action.pk])))
+    assert refused(client.get(reverse("actions:history", args=[riec_only_action.pk])))
     assert _snapshot(riec_only_action) == before
     assert Action.objects.filter(pk=riec_only_action.pk).exists()
 
@@ -110,7 +110,7 @@ def test_regionale_tafel_sees_everything_and_changes_nothing(
     before = _snapshot(riec_only_action)
     assert client.get(reverse("actions:index")).status_code == 200
     assert client.get(reverse("actions:inspect", args=[riec_only_action.pk])).status_code == 200
-    assert client.get(reverse("actionplan_action_timeline", args=[riec_only_action.pk])).status_code == 200
+    assert client.get(reverse("actions:history", args=[riec_only_action.pk])).status_code == 200
     assert refused(client.get(reverse("actionplan_my_actions")))
     assert refused(_post_status(client, riec_only_action))
     edit = reverse("actions:edit", args=[riec_only_action.pk])
@@ -126,7 +126,7 @@ def test_other_roles_have_no_access_to_actions(client, django_user_model, seeded
     assert refused(client.get(reverse("actions:index")))
     assert refused(client.get(reverse("actionplan_my_actions")))
     assert refused(_post_status(client, riec_only_action))
-    assert refused(client.get(reverse("actionplan_action_timeline", args=[riec_only_action.pk])))
+    assert refused(client.get(reverse("actions:history", args=[riec_only_action.pk])))
     assert _snapshot(riec_only_action) == before
 
 
@@ -135,7 +135,7 @@ def test_anonymous_is_sent_to_login(client, seeded, riec_only_action):
         reverse("actions:index"),
         reverse("actionplan_my_actions"),
         reverse("actionplan_my_action_edit", args=[riec_only_action.pk]),
-        reverse("actionplan_action_timeline", args=[riec_only_action.pk]),
+        reverse("actions:history", args=[riec_only_action.pk]),
     ):
         response = client.get(url)
         assert response.status_code == 302 and "/admin/login/" in response["Location"]

@@ -123,7 +123,7 @@ def test_beheerder_year_form_asks_the_reason_of_a_correction(client, django_user
     data["reason"] = "Tikfout hersteld"
     assert client.post(url, data).status_code == 302
     assert ProgressNote.objects.get(action=pilot, year=2025).text == "Gecorrigeerde tekst."
-    timeline = client.get(reverse("actionplan_action_timeline", args=[pilot.pk])).content.decode()
+    timeline = client.get(reverse("actions:history", args=[pilot.pk])).content.decode()
     assert "Correctie 2025 na publicatie: Tikfout hersteld" in timeline
 
 
