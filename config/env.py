@@ -32,3 +32,9 @@ REDIS_URL = env("REDIS_URL")
 MEDIA_ROOT = env("MEDIA_ROOT")
 # The development server's port (`PORT=8100 make run`); links in mails follow it in development.
 PORT = env("PORT", "8000")
+# Stored files in S3-compatible object storage instead of MEDIA_ROOT (production, when the bucket is set).
+AWS_STORAGE_BUCKET_NAME = env("AWS_STORAGE_BUCKET_NAME")
+# Logs, errors and metrics (ops/).
+LOG_LEVEL = env("LOG_LEVEL", "INFO")
+SENTRY_DSN = env("SENTRY_DSN")
+METRICS_TOKEN = env("METRICS_TOKEN", "")

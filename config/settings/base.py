@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "cms",
     "accounts",
     "workbench",
+    "ops",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -38,6 +39,9 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",
+    "health_check",
+    "django_prometheus",
+    "django_tasks_db",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -47,7 +51,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "django_prometheus.middleware.PrometheusBeforeMiddleware",
+    "ops.request_id.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    "ops.http_cache.PublicCacheHeadersMiddleware",
     "config.middleware.SecurityHeadersMiddleware",
     "config.middleware.DatabaseBusyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -61,6 +68,7 @@ MIDDLEWARE = [
     "simple_history.middleware.HistoryRequestMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "cms.caching.PublicPageCacheMiddleware",
+    "django_prometheus.middleware.PrometheusAfterMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -164,6 +172,14 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "xlsx"]
 # django-simple-history: a reason and a user on every change; kept as history, never deleted.
 SIMPLE_HISTORY_HISTORY_CHANGE_REASON_USE_TEXT_FIELD = True
 SIMPLE_HISTORY_REVERT_DISABLED = True
+
+# Public responses (ops/http_cache.py): seconds a browser and a shared cache (CDN) may keep them.
+PUBLIC_CACHE_MAX_AGE = 60
+PUBLIC_CACHE_SHARED_MAX_AGE = 300
+# /gezond/ reports the queue unhealthy when a task has waited longer than this (seconds).
+HEALTH_QUEUE_MAX_WAIT = 10 * 60
+# /metrics answers a request with "Authorization: Bearer <METRICS_TOKEN>", or one from this machine.
+METRICS_TOKEN = environment.METRICS_TOKEN
 
 CACHES = {
     "default": {
