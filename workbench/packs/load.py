@@ -183,11 +183,12 @@ def load_accounts(pack: Pack) -> list[tuple[str, str, str]]:
 # --- figures ---------------------------------------------------------------------------------------
 
 
-def load_figures(pack: Pack) -> dict[str, int]:
+def load_figures(pack: Pack, *, notes: bool = True) -> dict[str, int]:
     """Partners, the tables' definitions, every figure file (through the import), the joint reports,
-    the deliveries' state and the notes on the findings. Returns what was created or changed."""
+    the deliveries' state and (``notes``) the notes on the findings. Returns what was created or
+    changed. A file the import refuses raises its ``ImportFailed``, naming the file (``pack_file``)."""
     from actionplan.models import Organisation
-    from monitor.exchange import import_figures
+    from monitor.exchange import ImportFailed, import_figures
 
     counter: Counter = Counter()
     load_organisations(pack)
@@ -201,12 +202,17 @@ def load_figures(pack: Pack) -> dict[str, int]:
     for order, spec in enumerate(pack.tables, start=1):
         _table(pack, spec, order * 10, partners, counter)
     for figure_file in pack.figure_files:
-        result = import_figures(figure_file.content, filename=figure_file.name, reason=pack.reason)
+        try:
+            result = import_figures(figure_file.content, filename=figure_file.name, reason=pack.reason)
+        except ImportFailed as error:
+            error.pack_file = figure_file.name
+            raise
         counter["observations"] += result.created + result.changed
     for spec in pack.tables:
         _joint_reports(pack, spec, counter)
     _deliveries(pack, partners, counter)
-    _quality_notes(pack, counter)
+    if notes:
+        _quality_notes(pack, counter)
     return {f"monitor {name}": count for name, count in counter.items()}
 
 

@@ -86,6 +86,7 @@ class _Reader:
         self.path = Path(path)
         self.errors: list[PackError] = []
         self.pack = Pack(path=self.path)
+        self.tables_read = True
 
     def error(self, file: str, line: int, message: str) -> None:
         self.errors.append(PackError(file, line, message))
@@ -324,7 +325,10 @@ class _Reader:
                 self.organisation(short, file, partners.line_of(short))
                 pack.partners[short] = name
         file = "figures/tables.yaml"
-        for item in self.items(self.yaml(file), file, "tables"):
+        data = self.yaml(file)
+        # A tables file that is no YAML is one error, not one more for every row that names a table.
+        self.tables_read = data is not None or not (self.path / file).is_file()
+        for item in self.items(data, file, "tables"):
             table = self.read_table(item, file)
             if table:
                 pack.tables.append(table)
@@ -464,6 +468,8 @@ class _Reader:
             for row_error in error.errors:
                 self.error(file, row_error.row, row_error.message)
             return
+        if not self.tables_read:
+            return
         header = [str(name or "").strip().lower() for name in rows[0]]
         for name in ("tabel", "jaar", "waarde"):
             if name not in header:
@@ -481,23 +487,24 @@ class _Reader:
                 continue
             table = tables.get(cells.get("tabel", ""))
             if table is None:
-                self.error(file, line, f"unknown table '{cells.get('tabel', '')}' (figures/tables.yaml)")
+                if self.tables_read:
+                    self.error(file, line, f"unknown table '{cells.get('tabel', '')}' (figures/tables.yaml)")
                 continue
+            sound = True
             if not re.fullmatch(r"\d{4}", cells.get("jaar", "")):
                 self.error(file, line, f"jaar '{cells.get('jaar', '')}' is no year")
-                continue
+                sound = False
             if cells.get("waarde") and not re.fullmatch(r"\d+", cells["waarde"]):
                 self.error(file, line, f"waarde '{cells['waarde']}' is no whole number of zero or more")
-                continue
+                sound = False
             coords = {}
             for dim in table["dimensions"]:
                 code = cells.get(dim["code"], "")
                 if code not in {value["code"] for value in dim["values"]}:
                     self.error(file, line, f"'{code}' is no value of {dim['code']} in table {table['code']}")
-                    coords = None
-                    break
+                    sound = False
                 coords[dim["code"]] = code
-            if coords is None:
+            if not sound:
                 continue
             own = {dim["code"] for dim in table["dimensions"]}
             for name in dims - own:
@@ -625,7 +632,7 @@ class _Reader:
                     )
 
     def check_table_ref(self, code: str, file: str, line: int) -> None:
-        if code not in {table["code"] for table in self.pack.tables}:
+        if self.tables_read and code not in {table["code"] for table in self.pack.tables}:
             self.error(file, line, f"unknown table '{code}' (figures/tables.yaml)")
 
 
