@@ -11,9 +11,10 @@ from django.core.exceptions import PermissionDenied
 from django.core.management import call_command
 from django.urls import reverse
 
-from actionplan import permissions, reporting, seed, services
+from actionplan import permissions, reporting, services
 from actionplan.models import Action, ActionStatus, Organisation, Plan
 from actionplan.selectors import actions_owned_by
+from workbench import packs as seed
 
 pytestmark = pytest.mark.django_db
 

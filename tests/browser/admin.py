@@ -10,8 +10,9 @@ from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 
-from actionplan import roles, seed
+from actionplan import roles
 from tests.browser.dutch import assert_no_english
+from workbench import packs as seed
 
 REPORTS = Path(os.environ.get("MHM_SCREENSHOT_DIR") or tempfile.gettempdir())
 GUIDE_IMAGES = Path(__file__).resolve().parents[2] / "assets" / "img" / "handleiding"

@@ -12,7 +12,16 @@ from tests.factories import UserFactory
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
-ADMIN_PAGES = ["/admin/", "/admin/pages/", "/admin/users/", "/admin/account/", "/admin/mijn-acties/"]
+# The beheerder's own screens (before issue 14 "Mijn acties" was here, passing through Wagtail's
+# redirect of a refusal to the dashboard; a refusal is a 403 page now).
+ADMIN_PAGES = [
+    "/admin/",
+    "/admin/pages/",
+    "/admin/users/",
+    "/admin/account/",
+    "/admin/actieplan/acties/",
+    "/admin/cijfers/aanleveringen/",
+]
 PUBLIC_PAGES = ["/", "/monitor/", "/monitor/2025/"]
 
 

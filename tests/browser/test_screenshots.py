@@ -10,8 +10,9 @@ from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
-from actionplan import roles, seed
+from actionplan import roles
 from tests.browser.conftest import close_and_wait_for_server
+from workbench import packs as seed
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
