@@ -40,8 +40,8 @@ def test_a_misspelt_field_is_named_with_file_and_line(copy):
     plan.write_text(text.replace("    title: Regionale omgevingsscan", "    titel: Regionale omgevingsscan"))
     out, ok = _run(copy)
     assert not ok
-    assert f"plan.yaml:{line}: unknown field 'titel'" in out
-    assert "plan.yaml:" in out and "'title' is missing" in out
+    assert f"plan.yaml:{line}: onbekend veld 'titel'" in out
+    assert "plan.yaml:" in out and "het veld 'title' ontbreekt." in out
 
 
 def test_wrong_types_unknown_names_and_broken_yaml(copy):
@@ -63,14 +63,16 @@ def test_wrong_types_unknown_names_and_broken_yaml(copy):
         read_pack(copy)
     messages = [str(error) for error in caught.value.errors]
     opgave = _line_of(plan, "opgave: een")
-    assert f"plan.yaml:{opgave}: 'opgave' should be a whole number, not 'een'" in messages
+    assert f"plan.yaml:{opgave}: 'opgave' hoort een geheel getal te zijn, niet 'een'." in messages
     lead = _line_of(plan, "lead: RIEC Rotterdm")
     assert (
-        f"plan.yaml:{lead}: unknown organisation 'RIEC Rotterdm' (organisations.yaml or municipalities.csv)"
+        f"plan.yaml:{lead}: onbekende organisatie 'RIEC Rotterdm' (organisations.yaml of municipalities.csv)."
         in messages
     )
     broken = _line_of(tables, "partner: [RCTM")
-    assert any(m.startswith(f"figures/tables.yaml:{broken + 1}: not valid YAML") for m in messages), messages
+    assert any(m.startswith(f"figures/tables.yaml:{broken + 1}: geen geldige YAML") for m in messages), (
+        messages
+    )
     assert len(messages) == 3, messages  # no follow-up errors from the tables that could not be read
 
 
@@ -90,11 +92,13 @@ def test_errors_in_figures_files_and_chapters_name_their_line(copy):
     assert not ok
     row = _line_of(figures, "arbied")
     assert (
-        f"figures/cijfers/riec_casussen.csv:{row}: 'arbied' is no value of categorie in table riec_casussen"
-        in out
+        f"figures/cijfers/riec_casussen.csv:{row}: "
+        "'arbied' is geen waarde van categorie in tabel riec_casussen." in out
     )
     block = _line_of(chapter, "riec_cases")
-    assert f"content/chapters/{chapter.name}:{block}: unknown table 'riec_cases' (figures/tables.yaml)" in out
+    assert (
+        f"content/chapters/{chapter.name}:{block}: onbekende tabel 'riec_cases' (figures/tables.yaml)." in out
+    )
 
 
 def _small_pack(path: Path, total: int) -> Path:

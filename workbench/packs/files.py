@@ -5,6 +5,7 @@ import io
 from dataclasses import dataclass
 
 import yaml
+from django.utils.translation import gettext as _
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ def _mapping(loader, node):
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if key in result:
-            raise yaml.MarkedYAMLError(problem=f"'{key}' appears twice", problem_mark=key_node.start_mark)
+            problem = _("'%(key)s' komt twee keer voor") % {"key": key}
+            raise yaml.MarkedYAMLError(problem=problem, problem_mark=key_node.start_mark)
         result[key] = loader.construct_object(value_node, deep=True)
         result.lines[key] = key_node.start_mark.line + 1
     return result
@@ -84,9 +86,11 @@ def load_yaml(text: str, file: str, errors: list[PackError]):
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 0
-        errors.append(PackError(file, line, f"not valid YAML: {error.problem or error}"))
+        errors.append(
+            PackError(file, line, _("geen geldige YAML: %(problem)s") % {"problem": error.problem or error})
+        )
     except yaml.YAMLError as error:
-        errors.append(PackError(file, 0, f"not valid YAML: {error}"))
+        errors.append(PackError(file, 0, _("geen geldige YAML: %(problem)s") % {"problem": error}))
     return None
 
 

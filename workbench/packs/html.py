@@ -12,6 +12,8 @@ other break counts as one space. So a paragraph may be written on one line or se
 import re
 from dataclasses import dataclass, field
 
+from django.utils.translation import gettext as _
+
 from .files import PackError, load_yaml
 
 COMMENT = re.compile(r"<!--(.*?)-->", re.S)
@@ -62,14 +64,17 @@ def read_parts(text: str, file: str, kinds: set[str], errors: list[PackError]) -
             if found and at_line_start and found.group(1).islower() and found.group(2) is not None:
                 errors.append(
                     PackError(
-                        file, line, f"unknown part '{found.group(1)}' (known: {', '.join(sorted(kinds))})"
+                        file,
+                        line,
+                        _("onbekend onderdeel '%(kind)s' (bekend: %(known)s).")
+                        % {"kind": found.group(1), "known": ", ".join(sorted(kinds))},
                     )
                 )
             continue
         if current is None:
             stray = COMMENT.sub("", text[position : match.start()]).strip()
             if stray:
-                errors.append(PackError(file, 1, "HTML before the first marker comment"))
+                errors.append(PackError(file, 1, _("HTML voor de eerste markering (<!-- soort: ... -->).")))
         close(match.start())
         pieces = []
         value = None
@@ -80,7 +85,7 @@ def read_parts(text: str, file: str, kinds: set[str], errors: list[PackError]) -
         current.body_line = text.count("\n", 0, match.end()) + 1
         position = match.end()
     if current is None:
-        errors.append(PackError(file, 1, "no marker comment (<!-- kind: ... -->) in this file"))
+        errors.append(PackError(file, 1, _("geen markering (<!-- soort: ... -->) in dit bestand.")))
         return parts
     close(len(text))
     return parts

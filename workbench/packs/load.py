@@ -188,7 +188,8 @@ def load_figures(pack: Pack, *, notes: bool = True) -> dict[str, int]:
     the deliveries' state and (``notes``) the notes on the findings. Returns what was created or
     changed. A file the import refuses raises its ``ImportFailed``, naming the file (``pack_file``)."""
     from actionplan.models import Organisation
-    from monitor.exchange import ImportFailed, import_figures
+    from monitor.exchange import ImportFailed
+    from monitor.importing import import_figures
 
     counter: Counter = Counter()
     load_organisations(pack)

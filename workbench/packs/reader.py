@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.utils.translation import gettext as _
+
 from .files import Mapping, PackError, PackInvalid, Sequence, load_yaml, read_csv
 from .html import Part, read_parts
 
@@ -98,7 +100,7 @@ class _Reader:
         try:
             return target.read_text(encoding="utf-8-sig")
         except UnicodeDecodeError:
-            self.error(name, 0, "not UTF-8 text")
+            self.error(name, 0, _("geen UTF-8-tekst; sla het bestand op als UTF-8."))
             return None
 
     def yaml(self, name: str):
@@ -113,23 +115,30 @@ class _Reader:
         """Type-check a mapping's keys; unknown keys are errors (a misspelt key is not ignored)."""
         optional = optional or {}
         if not isinstance(data, dict):
-            self.error(file, getattr(data, "line", line), "expected a mapping (key: value)")
+            self.error(
+                file, getattr(data, "line", line), _("hier hoort een lijst van velden (naam: waarde).")
+            )
             return False
         ok = True
         where = data.line if isinstance(data, Mapping) else line
         for key in required:
             if key not in data:
-                self.error(file, where, f"'{key}' is missing")
+                self.error(file, where, _("het veld '%(key)s' ontbreekt.") % {"key": key})
                 ok = False
         for key, value in data.items():
             key_line = data.line_of(key) if isinstance(data, Mapping) else line
             kind = required.get(key, optional.get(key))
             if kind is None:
                 known = ", ".join([*required, *optional])
-                self.error(file, key_line, f"unknown field '{key}' (known: {known})")
+                self.error(
+                    file,
+                    key_line,
+                    _("onbekend veld '%(key)s' (bekend: %(known)s).") % {"key": key, "known": known},
+                )
                 ok = False
             elif not _is(value, kind):
-                self.error(file, key_line, f"'{key}' should be {_kind_name(kind)}, not {value!r}")
+                message = _("'%(key)s' hoort %(kind)s te zijn, niet %(value)r.")
+                self.error(file, key_line, message % {"key": key, "kind": _kind_name(kind), "value": value})
                 ok = False
         return ok
 
@@ -137,7 +146,7 @@ class _Reader:
         if data is None:
             return []
         if not isinstance(data, list):
-            self.error(file, getattr(data, "line", 1), f"{what}: expected a list")
+            self.error(file, getattr(data, "line", 1), _("%(what)s: hier hoort een lijst.") % {"what": what})
             return []
         return data
 
@@ -147,7 +156,7 @@ class _Reader:
         pack = self.pack
         meta = self.yaml("pack.yaml")
         if meta is None and not (self.path / "pack.yaml").is_file():
-            self.error("pack.yaml", 0, "missing: every pack has a pack.yaml (name, title, reason)")
+            self.error("pack.yaml", 0, _("ontbreekt: elk pakket heeft een pack.yaml (name, title, reason)."))
         elif meta is not None and self.fields(meta, "pack.yaml", {"name": str, "title": str, "reason": str}):
             pack.name, pack.title, pack.reason = meta["name"], meta["title"], meta["reason"]
         self.read_organisations()
@@ -169,10 +178,17 @@ class _Reader:
                 continue
             if item["kind"] not in ORGANISATION_KINDS:
                 self.error(
-                    file, item.line_of("kind"), f"kind '{item['kind']}' is not one of {ORGANISATION_KINDS}"
+                    file,
+                    item.line_of("kind"),
+                    _("soort '%(kind)s' is geen van %(kinds)s.")
+                    % {"kind": item["kind"], "kinds": ", ".join(ORGANISATION_KINDS)},
                 )
             if item["short_name"] in seen:
-                self.error(file, item.line_of("short_name"), f"'{item['short_name']}' appears twice")
+                self.error(
+                    file,
+                    item.line_of("short_name"),
+                    _("'%(name)s' komt twee keer voor.") % {"name": item["short_name"]},
+                )
             seen.add(item["short_name"])
             self.pack.organisations.append(dict(item))
         file = "municipalities.csv"
@@ -182,13 +198,15 @@ class _Reader:
         for row in read_csv(text):
             line = row.pop("__line__")
             if set(row) != {"cbs_code", "naam", "deelregio"}:
-                self.error(file, 1, "the columns are cbs_code, naam, deelregio")
+                self.error(file, 1, _("de kolommen zijn cbs_code, naam, deelregio."))
                 return
             if not re.fullmatch(r"GM\d{4}", row["cbs_code"] or ""):
-                self.error(file, line, f"'{row['cbs_code']}' is no CBS municipality code (GM0000)")
+                self.error(
+                    file, line, _("'%(code)s' is geen CBS-gemeentecode (GM0000).") % {"code": row["cbs_code"]}
+                )
                 continue
             if not (row["naam"] or "").strip():
-                self.error(file, line, "naam is empty")
+                self.error(file, line, _("naam is leeg."))
                 continue
             self.pack.municipalities.append(
                 {"cbs_code": row["cbs_code"], "name": row["naam"], "subregion": row["deelregio"] or ""}
@@ -197,7 +215,10 @@ class _Reader:
     def organisation(self, name, file: str, line: int) -> None:
         if name not in self.pack.organisation_names():
             self.error(
-                file, line, f"unknown organisation '{name}' (organisations.yaml or municipalities.csv)"
+                file,
+                line,
+                _("onbekende organisatie '%(name)s' (organisations.yaml of municipalities.csv).")
+                % {"name": name},
             )
 
     def timing(self, data, file: str) -> dict:
@@ -208,7 +229,8 @@ class _Reader:
                 try:
                     values["date"] = datetime.date.fromisoformat(values["date"])
                 except ValueError:
-                    self.error(file, data.line_of("date"), f"'{values['date']}' is no date (YYYY-MM-DD)")
+                    message = _("'%(date)s' is geen datum (JJJJ-MM-DD).") % {"date": values["date"]}
+                    self.error(file, data.line_of("date"), message)
         return values
 
     def read_plan(self) -> None:
@@ -249,12 +271,13 @@ class _Reader:
                     name, file, co_owners.line_of(index) if isinstance(co_owners, Sequence) else 0
                 )
             if item.get("municipality") and item["municipality"] not in municipalities:
-                self.error(file, item.line_of("municipality"), f"unknown CBS code '{item['municipality']}'")
+                message = _("onbekende CBS-code '%(code)s'.") % {"code": item["municipality"]}
+                self.error(file, item.line_of("municipality"), message)
             notes = {}
             for year, note in (item.get("stand_van_zaken") or {}).items():
                 line = item["stand_van_zaken"].line_of(year)
                 if not isinstance(year, int):
-                    self.error(file, line, f"'{year}' is no year")
+                    self.error(file, line, _("'%(year)s' is geen jaar.") % {"year": year})
                     continue
                 if not self.fields(
                     note, file, {"text": str}, {"status": str, "postponed_to_year": int}, line
@@ -262,7 +285,12 @@ class _Reader:
                     continue
                 status = note.get("status", "")
                 if status and status not in STATUSES:
-                    self.error(file, note.line_of("status"), f"status '{status}' is not one of {STATUSES}")
+                    message = _("status '%(status)s' is geen van %(statuses)s.")
+                    self.error(
+                        file,
+                        note.line_of("status"),
+                        message % {"status": status, "statuses": ", ".join(STATUSES)},
+                    )
                 notes[year] = {
                     "status": status,
                     "postponed_to_year": note.get("postponed_to_year"),
@@ -305,7 +333,8 @@ class _Reader:
 
     def check_opgave(self, item, numbers: set, file: str) -> None:
         if item["opgave"] not in numbers:
-            self.error(file, item.line_of("opgave"), f"no opgave number {item['opgave']} in opgaven")
+            message = _("er is geen opgave %(number)s in opgaven.") % {"number": item["opgave"]}
+            self.error(file, item.line_of("opgave"), message)
 
     def read_accounts(self) -> None:
         file = "accounts.yaml"
@@ -334,7 +363,7 @@ class _Reader:
                 pack.tables.append(table)
         codes = [table["code"] for table in pack.tables]
         for code in {code for code in codes if codes.count(code) > 1}:
-            self.error(file, 0, f"table '{code}' appears twice")
+            self.error(file, 0, _("tabel '%(code)s' komt twee keer voor.") % {"code": code})
         self.read_figure_files()
         file = "figures/deliveries.yaml"
         deliveries = self.yaml(file)
@@ -344,14 +373,17 @@ class _Reader:
             for short, years in (deliveries.get("published") or {}).items():
                 line = deliveries["published"].line_of(short)
                 if short not in pack.partners:
-                    self.error(file, line, f"'{short}' is no partner (figures/partners.yaml)")
+                    self.error(
+                        file, line, _("'%(name)s' is geen partner (figures/partners.yaml).") % {"name": short}
+                    )
                 if not isinstance(years, list) or not all(isinstance(y, int) for y in years):
-                    self.error(file, line, "expected a list of years")
+                    self.error(file, line, _("hier hoort een lijst van jaren."))
             for index, short in enumerate(deliveries.get("open_for") or []):
                 if short not in pack.partners:
-                    self.error(file, deliveries["open_for"].line_of(index), f"'{short}' is no partner")
+                    message = _("'%(name)s' is geen partner (figures/partners.yaml).") % {"name": short}
+                    self.error(file, deliveries["open_for"].line_of(index), message)
             if "open_for" in deliveries and "open_year" not in deliveries:
-                self.error(file, deliveries.line_of("open_for"), "open_for needs open_year")
+                self.error(file, deliveries.line_of("open_for"), _("open_for vraagt om open_year."))
             pack.deliveries = {
                 "published": {k: list(v) for k, v in (deliveries.get("published") or {}).items()},
                 "open_year": deliveries.get("open_year"),
@@ -363,9 +395,10 @@ class _Reader:
             pack.quality_years = [year for year in quality["years"] if isinstance(year, int)]
             for key, text in quality["notes"].items():
                 if not isinstance(text, str) or not text.strip():
-                    self.error(file, quality["notes"].line_of(key), "a note is a text")
+                    self.error(file, quality["notes"].line_of(key), _("een toelichting is een tekst."))
                 elif key.count(":") < 3:
-                    self.error(file, quality["notes"].line_of(key), f"'{key}' is no finding key")
+                    message = _("'%(key)s' is geen sleutel van een bevinding.") % {"key": key}
+                    self.error(file, quality["notes"].line_of(key), message)
                 else:
                     pack.quality_notes[key] = text
 
@@ -382,7 +415,9 @@ class _Reader:
             return None
         if item["partner"] not in self.pack.partners:
             self.error(
-                file, item.line_of("partner"), f"'{item['partner']}' is no partner (figures/partners.yaml)"
+                file,
+                item.line_of("partner"),
+                _("'%(name)s' is geen partner (figures/partners.yaml).") % {"name": item["partner"]},
             )
         names = {m["name"] for m in self.pack.municipalities}
         dims = []
@@ -396,14 +431,25 @@ class _Reader:
                 if not self.fields(value, file, {"code": str, "label": str}, value_fields):
                     continue
                 if codes.count(value["code"]) > 1:
-                    self.error(file, value.line_of("code"), f"value '{value['code']}' appears twice")
+                    message = _("waarde '%(code)s' komt twee keer voor.") % {"code": value["code"]}
+                    self.error(file, value.line_of("code"), message)
                 for part in value.get("parts", []):
                     if part not in codes:
-                        self.error(file, value.line_of("parts"), f"'{part}' is no value of {dim['code']}")
+                        message = _("'%(code)s' is geen waarde van %(dim)s.") % {
+                            "code": part,
+                            "dim": dim["code"],
+                        }
+                        self.error(file, value.line_of("parts"), message)
                 if value.get("subset_of") and value["subset_of"] not in codes:
-                    self.error(file, value.line_of("subset_of"), f"'{value['subset_of']}' is no value")
+                    message = _("'%(code)s' is geen waarde van %(dim)s.") % {
+                        "code": value["subset_of"],
+                        "dim": dim["code"],
+                    }
+                    self.error(file, value.line_of("subset_of"), message)
                 if value.get("municipality") and value["municipality"] not in names:
-                    message = f"'{value['municipality']}' is no municipality of municipalities.csv"
+                    message = _("'%(name)s' is geen gemeente van municipalities.csv.") % {
+                        "name": value["municipality"]
+                    }
                     self.error(file, value.line_of("municipality"), message)
                 values.append(dict(value))
             dims.append({"code": dim["code"], "label": dim["label"], "values": values})
@@ -427,7 +473,8 @@ class _Reader:
                 )
                 continue
             if joint["with"] not in by_dim["gemeente"]:
-                self.error(file, joint.line_of("with"), f"'{joint['with']}' is no value of gemeente")
+                message = _("'%(code)s' is geen waarde van gemeente.") % {"code": joint["with"]}
+                self.error(file, joint.line_of("with"), message)
                 continue
             joints.append({**joint, "cell": dict(cell), "line": joint.line})
         table["joint_reports"] = joints
@@ -442,7 +489,7 @@ class _Reader:
         for path in sorted(folder.iterdir()):
             name = f"figures/cijfers/{path.name}"
             if path.suffix.lower() not in (".csv", ".xlsx"):
-                self.error(name, 0, "figures are .csv or .xlsx files in the exchange format")
+                self.error(name, 0, _("cijfers zijn .csv- of .xlsx-bestanden in het uitwisselformaat."))
                 continue
             content = path.read_bytes()
             figure_file = FigureFile(name, content)
@@ -473,13 +520,16 @@ class _Reader:
         header = [str(name or "").strip().lower() for name in rows[0]]
         for name in ("tabel", "jaar", "waarde"):
             if name not in header:
-                self.error(file, 1, f"the column '{name}' is missing")
+                self.error(file, 1, _("de kolom '%(name)s' ontbreekt.") % {"name": name})
                 return
         dims = {dim["code"] for table in tables.values() for dim in table["dimensions"]}
         for name in header:
             if name and name not in EXCHANGE_FIXED and name not in INFO_COLUMNS and name not in dims:
                 self.error(
-                    file, 1, f"unknown column '{name}' (no dimension of a table in figures/tables.yaml)"
+                    file,
+                    1,
+                    _("onbekende kolom '%(name)s' (geen dimensie van een tabel in figures/tables.yaml).")
+                    % {"name": name},
                 )
         for line, raw in enumerate(rows[1:], start=2):
             cells = {name: _cell(raw, i) for i, name in enumerate(header) if name}
@@ -488,20 +538,31 @@ class _Reader:
             table = tables.get(cells.get("tabel", ""))
             if table is None:
                 if self.tables_read:
-                    self.error(file, line, f"unknown table '{cells.get('tabel', '')}' (figures/tables.yaml)")
+                    message = _("onbekende tabel '%(code)s' (figures/tables.yaml).") % {
+                        "code": cells.get("tabel", "")
+                    }
+                    self.error(file, line, message)
                 continue
             sound = True
             if not re.fullmatch(r"\d{4}", cells.get("jaar", "")):
-                self.error(file, line, f"jaar '{cells.get('jaar', '')}' is no year")
+                self.error(
+                    file, line, _("jaar '%(year)s' is geen jaartal.") % {"year": cells.get("jaar", "")}
+                )
                 sound = False
             if cells.get("waarde") and not re.fullmatch(r"\d+", cells["waarde"]):
-                self.error(file, line, f"waarde '{cells['waarde']}' is no whole number of zero or more")
+                message = _("waarde '%(value)s' is geen geheel getal van nul of meer.") % {
+                    "value": cells["waarde"]
+                }
+                self.error(file, line, message)
                 sound = False
             coords = {}
             for dim in table["dimensions"]:
                 code = cells.get(dim["code"], "")
                 if code not in {value["code"] for value in dim["values"]}:
-                    self.error(file, line, f"'{code}' is no value of {dim['code']} in table {table['code']}")
+                    message = _("'%(code)s' is geen waarde van %(dim)s in tabel %(table)s.")
+                    self.error(
+                        file, line, message % {"code": code, "dim": dim["code"], "table": table["code"]}
+                    )
                     sound = False
                 coords[dim["code"]] = code
             if not sound:
@@ -509,10 +570,13 @@ class _Reader:
             own = {dim["code"] for dim in table["dimensions"]}
             for name in dims - own:
                 if cells.get(name):
-                    self.error(file, line, f"table {table['code']} has no dimension '{name}'; leave it empty")
+                    message = _("tabel %(table)s heeft geen dimensie '%(name)s'; laat de cel leeg.")
+                    self.error(file, line, message % {"table": table["code"], "name": name})
             key = (table["code"], int(cells["jaar"]), coord_key(coords))
             if key in figure_file.lines:
-                self.error(file, line, f"the same cell as line {figure_file.lines[key]}")
+                self.error(
+                    file, line, _("dezelfde cel als regel %(line)s.") % {"line": figure_file.lines[key]}
+                )
             figure_file.lines[key] = line
 
     # --- content ------------------------------------------------------------------------------
@@ -551,7 +615,7 @@ class _Reader:
                 continue
             head, blocks = parts[0], parts[1:]
             if head.kind != "chapter" or not isinstance(head.value, str):
-                self.error(head.file, head.line, "a chapter file starts with <!-- chapter: its title -->")
+                self.error(head.file, head.line, _("een hoofdstuk begint met <!-- chapter: de titel -->."))
                 continue
             for block in blocks:
                 self.check_block(block)
@@ -577,20 +641,24 @@ class _Reader:
                         part.value[key] = datetime.date.fromisoformat(part.value[key])
                     except ValueError:
                         self.error(
-                            part.file, part.line, f"{key}: '{part.value[key]}' is no date (YYYY-MM-DD)"
+                            part.file,
+                            part.line,
+                            _("%(key)s: '%(date)s' is geen datum (JJJJ-MM-DD).")
+                            % {"key": key, "date": part.value[key]},
                         )
 
     def check_block(self, block: Part) -> None:
         pack, file, line = self.pack, block.file, block.line
         kind, value = block.kind, block.value
         if kind not in ("text", "callout") and block.body:
-            self.error(file, block.body_line, f"a {kind} block has no text after its marker")
+            message = _("een blok %(kind)s heeft geen tekst na zijn markering.") % {"kind": kind}
+            self.error(file, block.body_line, message)
         if kind == "text":
             if not block.body:
-                self.error(file, line, "an empty text block")
+                self.error(file, line, _("een leeg tekstblok."))
         elif kind in ("heading", "callout"):
             if not isinstance(value, str):
-                self.error(file, line, f"<!-- {kind}: title --> needs its title")
+                self.error(file, line, _("<!-- %(kind)s: titel --> vraagt om een titel.") % {"kind": kind})
         elif kind == "figure":
             optional = {"chart_type": str, "caption": str}
             if self.fields(value, file, {"table": str, "years": (str, int)}, optional, line):
@@ -599,10 +667,12 @@ class _Reader:
 
                 chart_types = [code for code, _label in CHART_TYPES]
                 if value.get("chart_type", "auto") not in chart_types:
-                    self.error(file, line, f"chart_type is one of {', '.join(chart_types)}")
+                    self.error(
+                        file, line, _("chart_type is een van %(types)s.") % {"types": ", ".join(chart_types)}
+                    )
         elif kind == "key_figures":
             if not isinstance(value, list):
-                self.error(file, line, "key_figures: expected a list")
+                self.error(file, line, _("key_figures: hier hoort een lijst."))
                 return
             for item in value:
                 required = {"label": str, "table": str, "year": int, "cell": str}
@@ -615,25 +685,36 @@ class _Reader:
                 else {d["title"] for d in pack.ontwikkelingen}
             )
             if not isinstance(value, list):
-                self.error(file, line, f"{kind}: expected a list")
+                self.error(file, line, _("%(what)s: hier hoort een lijst.") % {"what": kind})
                 return
             for item in value:
                 if item not in known:
-                    self.error(file, line, f"{kind}: '{item}' is not in content/snippets/")
+                    message = _("%(kind)s: '%(name)s' staat niet in content/snippets/.") % {
+                        "kind": kind,
+                        "name": item,
+                    }
+                    self.error(file, line, message)
         elif kind == "casus":
             if value not in {c["title"] for c in pack.casus}:
-                self.error(file, line, f"casus '{value}' is not in content/snippets/casus.html")
+                self.error(
+                    file,
+                    line,
+                    _("casus '%(title)s' staat niet in content/snippets/casus.html.") % {"title": value},
+                )
         elif kind in ("plan_state", "outlook"):
             optional = {"show_actions": bool} if kind == "plan_state" else {}
             if self.fields(value, file, {"plan": str, "year": int}, optional, line):
                 if value["plan"] != pack.plan_key():
                     self.error(
-                        file, line, f"plan '{value['plan']}' is not the pack's plan ({pack.plan_key()})"
+                        file,
+                        line,
+                        _("plan '%(plan)s' is niet het plan van het pakket (%(own)s).")
+                        % {"plan": value["plan"], "own": pack.plan_key()},
                     )
 
     def check_table_ref(self, code: str, file: str, line: int) -> None:
         if self.tables_read and code not in {table["code"] for table in self.pack.tables}:
-            self.error(file, line, f"unknown table '{code}' (figures/tables.yaml)")
+            self.error(file, line, _("onbekende tabel '%(code)s' (figures/tables.yaml).") % {"code": code})
 
 
 def _cell(raw: list, index: int) -> str:
@@ -650,9 +731,17 @@ def _is(value, kind) -> bool:
 
 
 def _kind_name(kind) -> str:
-    names = {str: "a text", int: "a whole number", bool: "true or false", list: "a list", dict: "a mapping"}
+    names = {
+        str: _("een tekst"),
+        int: _("een geheel getal"),
+        bool: _("true of false"),
+        list: _("een lijst"),
+        dict: _("een lijst van velden"),
+        datetime.date: _("een datum"),
+        type(None): _("leeg"),
+    }
     if isinstance(kind, tuple):
-        return " or ".join(_kind_name(k) for k in kind)
+        return _(" of ").join(_kind_name(k) for k in kind)
     return names.get(kind, getattr(kind, "__name__", str(kind)))
 
 
