@@ -31,8 +31,9 @@ setup:
 	@$(MAKE) --no-print-directory -s $(STAMP)
 	@$(BIN)/python scripts/dev_start.py
 
+# The web server and, beside it, the background worker (PDFs, mails, large imports): one command.
 run: setup
-	@$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
+	@$(BIN)/python scripts/dev_run.py
 
 # Start over: a fresh SQLite demo database (and the PDFs made from the old one).
 reset:

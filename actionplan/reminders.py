@@ -1,7 +1,9 @@
 """Daily reminders of a reporting round, for ``manage.py send_reminders`` (run from cron).
 
 Each actiehouder gets one mail a day at most, listing their organisation's updates that are due within
-seven days or overdue; each beheerder gets one summary a day of who is late.
+seven days or overdue; each beheerder gets one summary a day of who is late. The mails are queued for
+the background worker (workbench.tasks.send_mails), in the transaction that logs them: a mail is
+logged exactly when it is queued, and the worker tries a mail that fails again.
 """
 
 import datetime
@@ -10,11 +12,12 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import EmailMessage, get_connection
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
+
+from workbench.tasks import send_mails
 
 from . import roles
 from .models import ActionUpdate, Membership, ReminderLog
@@ -64,25 +67,25 @@ def _active_users_with_role(role: str):
     )
 
 
-def _claim_and_send(connection, user, *, today, kind: str, count: int, subject: str, template: str, context):
-    """Log and send one reminder; False if the user already had this kind today.
+def _claim_and_send(user, *, today, kind: str, count: int, subject: str, template: str, context):
+    """Log and queue one reminder; False if the user already had this kind today.
 
-    The log row and the mail go together: if sending fails, the log is rolled back and a later run
-    the same day tries again.
+    The log row and the queued mail go together (one transaction, the queue being in the database):
+    if queueing fails, the log is rolled back and a later run the same day tries again.
     """
     try:
         with transaction.atomic():
             ReminderLog.objects.create(user=user, date=today, kind=kind, action_count=count)
-            _send(connection, user, subject, template, context)
+            _send(user, subject, template, context)
     except IntegrityError:
         return False
     return True
 
 
-def _send(connection, user, subject: str, template: str, context: dict) -> None:
+def _send(user, subject: str, template: str, context: dict) -> None:
     admin_url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse("actionplan_reporting:mine")
     body = render_to_string(template, {"user": user, "admin_url": admin_url, **context})
-    EmailMessage(subject=subject, body=body, to=[user.email], connection=connection).send()
+    send_mails.enqueue([[subject, body, None, [user.email]]])
 
 
 def send_reminders(*, today: datetime.date) -> ReminderResult:
@@ -94,12 +97,10 @@ def send_reminders(*, today: datetime.date) -> ReminderResult:
         membership__organisation__in=list(per_organisation)
     )
     memberships = dict(Membership.objects.filter(user__in=owners).values_list("user_id", "organisation_id"))
-    connection = get_connection()
     for user in owners:
         own = per_organisation[memberships[user.pk]]
         late = [u for u in own if u.round.deadline < today]
         sent = _claim_and_send(
-            connection,
             user,
             today=today,
             kind=ReminderLog.Kind.OWNER,
@@ -112,12 +113,12 @@ def send_reminders(*, today: datetime.date) -> ReminderResult:
         result.skipped += int(not sent)
     late_updates = [u for u in updates if u.round.deadline < today]
     if late_updates:
-        result.manager_mails, skipped = _send_manager_summaries(connection, late_updates, today)
+        result.manager_mails, skipped = _send_manager_summaries(late_updates, today)
         result.skipped += skipped
     return result
 
 
-def _send_manager_summaries(connection, late: list[ActionUpdate], today) -> tuple[int, int]:
+def _send_manager_summaries(late: list[ActionUpdate], today) -> tuple[int, int]:
     per_lead = defaultdict(list)
     for update in late:
         per_lead[lead_label_for_manager(update.action.lead)].append(update)
@@ -125,7 +126,6 @@ def _send_manager_summaries(connection, late: list[ActionUpdate], today) -> tupl
     sent = skipped = 0
     for user in _active_users_with_role(roles.BEHEERDER):
         done = _claim_and_send(
-            connection,
             user,
             today=today,
             kind=ReminderLog.Kind.MANAGER,

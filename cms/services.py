@@ -105,11 +105,9 @@ def edition_published(*, page: EditionPage, revision) -> EditionSnapshot:
 
 
 def _enqueue_pdf(snapshot_id: int) -> None:
-    from cms.tasks import render_edition_pdf_task
-
     try:
-        render_edition_pdf_task.enqueue(snapshot_id)
-    except Exception:  # noqa: BLE001 - the PDF is made on first request if the queue fails
+        pdf_request(snapshot_id=snapshot_id)
+    except Exception:  # noqa: BLE001 - the first reader to ask for the PDF queues it again
         logger.exception("Could not queue the PDF of edition snapshot %s", snapshot_id)
 
 
@@ -133,16 +131,6 @@ def edition_versions(*, page: EditionPage) -> list[EditionSnapshot]:
     for snapshot, later in zip(versions, versions[1:], strict=False):
         snapshot.superseded_by = later
     return versions
-
-
-def edition_pdf_of(*, snapshot: EditionSnapshot) -> bytes | None:
-    """The stored PDF of any published version (made on first request if it was never made)."""
-    if not snapshot.pdf:
-        snapshot = edition_render_pdf(snapshot=snapshot)
-    if not snapshot.pdf:
-        return None
-    with snapshot.pdf.open("rb") as handle:
-        return handle.read()
 
 
 def edition_published_document(*, page: EditionPage) -> dict:
@@ -227,6 +215,27 @@ def _wait_for_pdf(snapshot: EditionSnapshot) -> EditionSnapshot:
             return snapshot
         time.sleep(0.5)
     return snapshot
+
+
+def edition_pdf_served(*, snapshot: EditionSnapshot) -> bytes | None:
+    """The stored PDF of a published version for a reader, or None while it is being made: a
+    request never renders it; it queues the render (once) for the worker, and the reader is told to
+    come back (``cms.views.pdf_in_progress``)."""
+    if not pdf_present(snapshot):
+        pdf_request(snapshot_id=snapshot.pk)
+        snapshot.refresh_from_db(fields=["pdf", "pdf_rendered_at"])
+        if not pdf_present(snapshot):  # on the queue (with ImmediateBackend it is there now)
+            return None
+    with snapshot.pdf.open("rb") as handle:
+        return handle.read()
+
+
+def pdf_request(*, snapshot_id: int) -> None:
+    """Queue the render of a snapshot's PDF unless it waits or runs already."""
+    from cms.tasks import render_edition_pdf_task
+    from workbench.tasks import enqueue_unless_pending
+
+    enqueue_unless_pending(render_edition_pdf_task, snapshot_id)
 
 
 def edition_pdf(*, page: EditionPage, refresh: bool = False) -> bytes | None:

@@ -53,14 +53,25 @@ def _csv_response(document: dict, filename: str) -> HttpResponse:
     return response
 
 
+# How long a reader is asked to wait for a PDF the worker is making (the Retry-After header).
+PDF_RETRY_AFTER = 30
+
+
+def pdf_in_progress(request, page: EditionPage) -> HttpResponse:
+    """ "De pdf wordt gemaakt": 503 with Retry-After, never cached, until the worker stored the PDF."""
+    context = {"retry_after": PDF_RETRY_AFTER, "edition_url": page.url}
+    response = render(request, "cms/pdf_in_progress.html", context, status=503)
+    response["Retry-After"] = str(PDF_RETRY_AFTER)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
 @require_safe
 def edition_pdf(request, year: int):
     page = _live_edition(year)
-    content = services.edition_pdf(page=page)
+    content = services.edition_pdf_served(snapshot=services.live_snapshot(page=page))
     if content is None:
-        response = HttpResponse("De pdf wordt gemaakt; probeer het over een minuut opnieuw.", status=503)
-        response["Retry-After"] = "60"
-        return response
+        return pdf_in_progress(request, page)
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="mensenhandelmonitor-{year}.pdf"'
     response["Cache-Control"] = "public, max-age=300"
@@ -154,10 +165,11 @@ def edition_version(request, year: int, number: int):
 
 @require_safe
 def edition_version_pdf(request, year: int, number: int):
-    snapshot, _versions = _version(_live_edition(year), number)
-    content = services.edition_pdf_of(snapshot=snapshot)
+    page = _live_edition(year)
+    snapshot, _versions = _version(page, number)
+    content = services.edition_pdf_served(snapshot=snapshot)
     if content is None:
-        raise Http404
+        return pdf_in_progress(request, page)
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="mensenhandelmonitor-{year}-versie-{number}.pdf"'
     return response

@@ -1,18 +1,20 @@
 """Mails of the delivery cycle: submitting tells the beheerders, returning and validating tell the
 partner's datapartners. Every mail links to the screen to act on, on ``WAGTAILADMIN_BASE_URL``.
 
-Sent after the transaction commits, so a refused or rolled-back change mails no one.
+Queued for the background worker (workbench.tasks.send_mails) when the transaction commits, so a
+refused or rolled-back change mails no one and the request never waits for the mail server; a mail
+that fails is tried again by the worker.
 """
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.core.mail import send_mass_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from actionplan import roles
+from workbench.tasks import send_mails
 
 from .models import Delivery
 
@@ -32,8 +34,8 @@ def _send_later(subject: str, template: str, context: dict, recipients: list[str
     if not recipients:
         return
     body = render_to_string(template, context)
-    messages = [(subject, body, None, [address]) for address in recipients]
-    transaction.on_commit(lambda: send_mass_mail(messages, fail_silently=False))
+    messages = [[subject, body, None, [address]] for address in recipients]
+    transaction.on_commit(lambda: send_mails.enqueue(messages))
 
 
 def delivery_submitted(delivery: Delivery) -> None:

@@ -10,6 +10,7 @@ class WorkbenchConfig(AppConfig):
     verbose_name = "Werkbank"
 
     def ready(self):
+        from . import tasks  # noqa: F401 - connects the retry of failed background tasks
         from .lists import name_wagtail_report_exports
 
         name_wagtail_report_exports()

@@ -1,9 +1,19 @@
-"""The role guides in the admin."""
+"""The role guides in the admin; the beheerder's list of background tasks."""
 
+import datetime
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import redirect
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
+from django_tasks import TaskResultStatus
+
+from actionplan import roles
+from actionplan.permissions import has_role
 
 from .admin_pages import AdminPageMixin
 from .guides import BY_SLUG, guides_for
@@ -40,3 +50,91 @@ class GuideView(AdminPageMixin, TemplateView):
         context["guide"] = self.guide
         context["guides"] = guides_for(self.request.user)
         return context
+
+
+class TaskListView(AdminPageMixin, TemplateView):
+    """Rapporten > Achtergrondtaken, for the beheerder: background tasks that failed (after their last
+    attempt, or waiting for the next) and those waiting or running; a failed one can be tried again."""
+
+    template_name = "workbench/tasks.html"
+    header_icon = "cogs"
+    page_title = _("Achtergrondtaken")
+    LIMIT = 200
+
+    def dispatch(self, request, *args, **kwargs):
+        if not has_role(request.user, roles.BEHEERDER):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        from django_tasks_db.models import DBTaskResult
+
+        context = super().get_context_data(**kwargs)
+        rows = DBTaskResult.objects.exclude(status=TaskResultStatus.SUCCESSFUL).order_by("-enqueued_at")
+        context["failed"] = [
+            task_row(row) for row in rows.filter(status=TaskResultStatus.FAILED)[: self.LIMIT]
+        ]
+        context["pending"] = [
+            task_row(row) for row in rows.exclude(status=TaskResultStatus.FAILED)[: self.LIMIT]
+        ]
+        since = timezone.now() - datetime.timedelta(days=1)
+        context["succeeded_today"] = DBTaskResult.objects.filter(
+            status=TaskResultStatus.SUCCESSFUL, finished_at__gte=since
+        ).count()
+        context["max_attempts"] = settings.TASKS_RETRY_ATTEMPTS
+        return context
+
+    def post(self, request, *args, **kwargs):
+        """Try a failed task again: back on the queue, to run at once."""
+        from django_tasks_db.models import DBTaskResult, get_date_max
+
+        retried = DBTaskResult.objects.filter(
+            pk=request.POST.get("task"), status=TaskResultStatus.FAILED
+        ).update(status=TaskResultStatus.READY, run_after=get_date_max(), finished_at=None)
+        if retried:
+            messages.success(request, _("De taak staat weer in de wachtrij."))
+        else:
+            messages.error(request, _("Deze taak is niet (meer) mislukt."))
+        return redirect("workbench_tasks")
+
+
+def task_row(row) -> dict:
+    """One line of the listing: what the task does, its state, attempts and last error, in Dutch."""
+    from django_tasks_db.models import get_date_max
+
+    attempts = len(row.worker_ids or [])
+    failed_before = bool(row.exception_class_path)
+    if row.status == TaskResultStatus.FAILED:
+        state = _("Mislukt")
+    elif row.status == TaskResultStatus.RUNNING:
+        state = _("Bezig")
+    elif failed_before:
+        state = _("Mislukt, wordt opnieuw geprobeerd")
+    else:
+        state = _("In de wachtrij")
+    error_lines = [line for line in (row.traceback or "").strip().splitlines() if line.strip()]
+    arguments = ", ".join(str(value) for value in (row.args_kwargs or {}).get("args", []))
+    return {
+        "pk": row.pk,
+        "label": TASK_LABELS.get(row.task_path, row.task_path.rsplit(".", 1)[-1]),
+        "arguments": arguments if len(arguments) <= 60 else arguments[:59] + "…",
+        "state": state,
+        "is_failed": row.status == TaskResultStatus.FAILED,
+        "attempts": attempts,
+        "enqueued_at": row.enqueued_at,
+        "finished_at": row.finished_at,
+        "next_attempt": None if row.run_after == get_date_max() else row.run_after,
+        "error": error_lines[-1] if error_lines and failed_before else "",
+        "traceback": row.traceback if failed_before else "",
+    }
+
+
+# What each task does, for the listing; a task not named here shows its function's name.
+TASK_LABELS = {
+    "cms.tasks.render_edition_pdf_task": _("Pdf van een editie maken"),
+    "workbench.tasks.send_mails": _("Mails versturen"),
+    "wagtail.tasks.update_reference_index_task": _("Verwijzingen van een pagina bijwerken (Wagtail)"),
+    "wagtail.tasks.delete_file_from_storage_task": _("Bestand verwijderen (Wagtail)"),
+    "wagtail.images.tasks.set_image_focal_point_task": _("Focuspunt van een afbeelding (Wagtail)"),
+    "modelsearch.tasks.insert_or_update_object_task": _("Zoekindex bijwerken"),
+}

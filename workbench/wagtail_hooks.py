@@ -7,6 +7,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from actionplan import roles
+from actionplan.menu import RoleMenuItem
+from actionplan.permissions import has_role
+
 from . import views
 from .guides import guides_for
 
@@ -18,7 +22,20 @@ def register_help_urls():
     return [
         path("hulp/", views.help_index, name="workbench_help"),
         path("hulp/<slug:slug>/", views.GuideView.as_view(), name="workbench_help_guide"),
+        path("achtergrondtaken/", views.TaskListView.as_view(), name="workbench_tasks"),
     ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_tasks_report_menu_item():
+    return RoleMenuItem(
+        _("Achtergrondtaken"),
+        reverse("workbench_tasks"),
+        icon_name="cogs",
+        order=900,
+        name="achtergrondtaken",
+        check=lambda user: has_role(user, roles.BEHEERDER),
+    )
 
 
 @hooks.register("construct_help_menu")

@@ -189,6 +189,16 @@ CACHES = {
     }
 }
 
+# Background work (the edition's and a meeting's PDF, mails, large imports; Wagtail's reference index)
+# goes through Django's task interface (django-tasks) onto a queue in the database (django-tasks-db);
+# `manage.py db_worker` runs it (`make run` starts one beside the web server; deploy/systemd has the
+# production unit). A task that fails is tried again after TASKS_RETRY_DELAY seconds, doubling each
+# time, TASKS_RETRY_ATTEMPTS times in all (workbench/tasks.py); the beheerder sees what failed and what
+# waits under Rapporten > Achtergrondtaken.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+TASKS_RETRY_ATTEMPTS = 3
+TASKS_RETRY_DELAY = 60
+
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = environment.env("DEFAULT_FROM_EMAIL", "mensenhandelmonitor@localhost")
 

@@ -1,4 +1,5 @@
-"""Tests: fast password hashing, in-memory mail, everything runs immediately."""
+"""Tests: fast password hashing, in-memory mail, background tasks run at once (ImmediateBackend;
+the worker tests switch to the database queue and run the worker)."""
 
 from .base import *  # noqa: F403
 
@@ -11,3 +12,4 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
