@@ -5,7 +5,6 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
-from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -15,6 +14,7 @@ from django.views.generic import FormView, TemplateView, View
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from workbench.forms import DateField, ErrorsDescribedMixin
+from workbench.views import pdf_in_progress
 
 from . import review, review_services
 from .models import Action, Meeting, Opgave, Plan, ReportingRound, ReviewNote
@@ -316,13 +316,16 @@ def meeting_document_context(meeting: Meeting) -> dict:
 
 
 class MeetingPdfView(BoardOnlyMixin, View):
+    """The meeting document as PDF, made by the background worker (actionplan/meeting_pdf.py)."""
+
     def get(self, request, pk: int):
-        from weasyprint import HTML
+        from .meeting_pdf import meeting_pdf
 
         meeting = get_object_or_404(Meeting.objects.select_related("plan"), pk=pk)
-        html = render_to_string("actionplan/review/meeting_pdf.html", meeting_document_context(meeting))
-        # Tagged like the monitor (cms.pdf): PDF/UA-1, language and title from the HTML, bookmarks.
-        pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf(pdf_variant="pdf/ua-1")
+        pdf = meeting_pdf(meeting)
+        if pdf is None:
+            back = f"{reverse('actionplan_review:meetings')}?plan={meeting.plan_id}"
+            return pdf_in_progress(request, back_url=back, back_label=_("Terug naar de vergaderingen"))
         response = HttpResponse(pdf, content_type="application/pdf")
         filename = f"regionale-tafel-{meeting.date:%Y-%m-%d}.pdf"
         disposition = "attachment" if request.GET.get("download") else "inline"

@@ -16,6 +16,7 @@ from cms import next_edition, open_data, services
 from cms.models import EditionPage, EditionSnapshot
 from workbench.admin_pages import AdminPageMixin
 from workbench.forms import DateField, ErrorsDescribedMixin
+from workbench.views import pdf_in_progress
 
 
 def _live_edition(year: int) -> EditionPage:
@@ -53,25 +54,12 @@ def _csv_response(document: dict, filename: str) -> HttpResponse:
     return response
 
 
-# How long a reader is asked to wait for a PDF the worker is making (the Retry-After header).
-PDF_RETRY_AFTER = 30
-
-
-def pdf_in_progress(request, page: EditionPage) -> HttpResponse:
-    """ "De pdf wordt gemaakt": 503 with Retry-After, never cached, until the worker stored the PDF."""
-    context = {"retry_after": PDF_RETRY_AFTER, "edition_url": page.url}
-    response = render(request, "cms/pdf_in_progress.html", context, status=503)
-    response["Retry-After"] = str(PDF_RETRY_AFTER)
-    response["Cache-Control"] = "no-store"
-    return response
-
-
 @require_safe
 def edition_pdf(request, year: int):
     page = _live_edition(year)
     content = services.edition_pdf_served(snapshot=services.live_snapshot(page=page))
     if content is None:
-        return pdf_in_progress(request, page)
+        return pdf_in_progress(request, back_url=page.url, back_label=_("Lees de editie op de website"))
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="mensenhandelmonitor-{year}.pdf"'
     response["Cache-Control"] = "public, max-age=300"
@@ -169,7 +157,7 @@ def edition_version_pdf(request, year: int, number: int):
     snapshot, _versions = _version(page, number)
     content = services.edition_pdf_served(snapshot=snapshot)
     if content is None:
-        return pdf_in_progress(request, page)
+        return pdf_in_progress(request, back_url=page.url, back_label=_("Lees de editie op de website"))
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="mensenhandelmonitor-{year}-versie-{number}.pdf"'
     return response

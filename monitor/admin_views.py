@@ -1,5 +1,6 @@
 """Admin screens of the figures: "Mijn cijfers" for a datapartner and the beheerder's delivery review."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
@@ -237,6 +238,8 @@ class MyUploadView(MyFiguresView):
             check_size(upload.size)  # before the file is read into memory
             if form.cleaned_data["dry_run"]:
                 result, findings = check_upload(upload.read(), partner=self.partner, **arguments)
+            elif upload.size > settings.FIGURES_IMPORT_BACKGROUND_BYTES:
+                return self.import_in_background(upload, arguments)
             else:
                 result, findings = import_figures(upload.read(), **arguments), None
         except ImportFailed as error:
@@ -250,6 +253,22 @@ class MyUploadView(MyFiguresView):
         messages.success(request, _("Controle geslaagd, niets opgeslagen: ") + text)
         context = self.get_context_data(check_lines=partner_lines(tables, findings), check_name=upload.name)
         return self.render_to_response(context)
+
+    def import_in_background(self, upload, arguments: dict):
+        """A large file goes to the worker (monitor.tasks): the screen does not wait for it."""
+        from .tasks import import_in_background
+
+        arguments.pop("filename")
+        import_in_background(content=upload.read(), filename=upload.name, **arguments)
+        messages.success(
+            self.request,
+            _(
+                "Het bestand %(file)s is ontvangen en wordt op de achtergrond geïmporteerd. U krijgt een "
+                "mail zodra het klaar is; ververs daarna deze pagina."
+            )
+            % {"file": upload.name},
+        )
+        return redirect("monitor_my_figures")
 
 
 class MySubmitView(MyFiguresView):

@@ -5,8 +5,8 @@ import datetime
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
-from django.shortcuts import redirect
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
@@ -50,6 +50,19 @@ class GuideView(AdminPageMixin, TemplateView):
         context["guide"] = self.guide
         context["guides"] = guides_for(self.request.user)
         return context
+
+
+# How long a reader is asked to wait for a PDF the worker is making (the Retry-After header).
+PDF_RETRY_AFTER = 30
+
+
+def pdf_in_progress(request, *, back_url: str = "", back_label: str = "") -> HttpResponse:
+    """ "De pdf wordt gemaakt": 503 with Retry-After, never cached, until the worker stored the PDF."""
+    context = {"retry_after": PDF_RETRY_AFTER, "back_url": back_url, "back_label": back_label}
+    response = render(request, "pdf_in_progress.html", context, status=503)
+    response["Retry-After"] = str(PDF_RETRY_AFTER)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
 class TaskListView(AdminPageMixin, TemplateView):

