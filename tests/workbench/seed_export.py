@@ -13,18 +13,17 @@ import datetime
 import json
 import re
 import uuid
+from pathlib import Path
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from wagtail.fields import StreamField
 
+# Besides the project's own apps (any app whose code lives in the repository, so that an app split
+# off later, such as actionplan's reporting and review, is exported too):
 APP_LABELS = {
-    "actionplan",
-    "monitor",
-    "cms",
-    "accounts",
-    "workbench",
     "wagtailcore",
     "auth",
     "taggit",
@@ -81,11 +80,22 @@ def model_name(model) -> str:
     return model._meta.concrete_model.__name__
 
 
+def _project_labels() -> set[str]:
+    root = Path(settings.BASE_DIR).resolve()
+    labels = set()
+    for config in apps.get_app_configs():
+        path = Path(config.path).resolve()
+        if path.is_relative_to(root) and ".venv" not in path.relative_to(root).parts:
+            labels.add(config.label)
+    return labels
+
+
 def exported_models() -> list:
+    labels = APP_LABELS | _project_labels()
     found = []
     for model in apps.get_models():
         meta = model._meta
-        if meta.app_label not in APP_LABELS or meta.proxy or not meta.managed:
+        if meta.app_label not in labels or meta.proxy or not meta.managed:
             continue
         name = model_name(model)
         if name.startswith("Historical") or name in SKIPPED:

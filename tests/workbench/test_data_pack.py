@@ -1,6 +1,9 @@
 """The 2025 edition as a data pack: loaded through the import and services, it fills the database
 exactly as the seed of Python literals did (tests/data/seed_baseline.json, written by
-scripts/seed_baseline.py from that seed before it was removed), model by model."""
+scripts/seed_baseline.py from that seed before it was removed), model by model.
+
+A migration that adds a field to a seeded model changes the export: run scripts/seed_baseline.py again
+(it now loads the pack) and review the baseline's diff, which should show only the new field."""
 
 import io
 import json
