@@ -1,16 +1,19 @@
 """The role guides in the admin; the beheerder's list of background tasks."""
 
 import datetime
+import uuid
 
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from django_tasks import TaskResultStatus
+from wagtail.admin.ui.components import Component
 
 from actionplan import roles
 from actionplan.permissions import has_role
@@ -84,12 +87,9 @@ class TaskListView(AdminPageMixin, TemplateView):
 
         context = super().get_context_data(**kwargs)
         rows = DBTaskResult.objects.exclude(status=TaskResultStatus.SUCCESSFUL).order_by("-enqueued_at")
-        context["failed"] = [
-            task_row(row) for row in rows.filter(status=TaskResultStatus.FAILED)[: self.LIMIT]
-        ]
-        context["pending"] = [
-            task_row(row) for row in rows.exclude(status=TaskResultStatus.FAILED)[: self.LIMIT]
-        ]
+        failed = Q(status=TaskResultStatus.FAILED) | stuck_filter()
+        context["failed"] = [task_row(row) for row in rows.filter(failed)[: self.LIMIT]]
+        context["pending"] = [task_row(row) for row in rows.exclude(failed)[: self.LIMIT]]
         since = timezone.now() - datetime.timedelta(days=1)
         context["succeeded_today"] = DBTaskResult.objects.filter(
             status=TaskResultStatus.SUCCESSFUL, finished_at__gte=since
@@ -98,17 +98,30 @@ class TaskListView(AdminPageMixin, TemplateView):
         return context
 
     def post(self, request, *args, **kwargs):
-        """Try a failed task again: back on the queue, to run at once."""
+        """Try a failed (or stuck) task again: back on the queue, to run at once."""
         from django_tasks_db.models import DBTaskResult, get_date_max
 
-        retried = DBTaskResult.objects.filter(
-            pk=request.POST.get("task"), status=TaskResultStatus.FAILED
-        ).update(status=TaskResultStatus.READY, run_after=get_date_max(), finished_at=None)
+        try:
+            task_id = uuid.UUID(request.POST.get("task", ""))
+        except ValueError:
+            task_id = None
+        retried = (
+            DBTaskResult.objects.filter(pk=task_id)
+            .filter(Q(status=TaskResultStatus.FAILED) | stuck_filter())
+            .update(status=TaskResultStatus.READY, run_after=get_date_max(), finished_at=None)
+        )
         if retried:
             messages.success(request, _("De taak staat weer in de wachtrij."))
         else:
             messages.error(request, _("Deze taak is niet (meer) mislukt."))
         return redirect("workbench_tasks")
+
+
+def stuck_filter() -> Q:
+    """Running for longer than TASKS_STUCK_AFTER seconds: its worker was stopped mid-task (killed, a
+    machine down) and it will not finish; the queue itself never takes it up again."""
+    cutoff = timezone.now() - datetime.timedelta(seconds=settings.TASKS_STUCK_AFTER)
+    return Q(status=TaskResultStatus.RUNNING, started_at__lt=cutoff)
 
 
 def task_row(row) -> dict:
@@ -117,8 +130,12 @@ def task_row(row) -> dict:
 
     attempts = len(row.worker_ids or [])
     failed_before = bool(row.exception_class_path)
+    cutoff = timezone.now() - datetime.timedelta(seconds=settings.TASKS_STUCK_AFTER)
+    stuck = row.status == TaskResultStatus.RUNNING and row.started_at and row.started_at < cutoff
     if row.status == TaskResultStatus.FAILED:
         state = _("Mislukt")
+    elif stuck:
+        state = _("Vastgelopen: de worker stopte tijdens de taak")
     elif row.status == TaskResultStatus.RUNNING:
         state = _("Bezig")
     elif failed_before:
@@ -132,7 +149,7 @@ def task_row(row) -> dict:
         "label": TASK_LABELS.get(row.task_path, row.task_path.rsplit(".", 1)[-1]),
         "arguments": arguments if len(arguments) <= 60 else arguments[:59] + "…",
         "state": state,
-        "is_failed": row.status == TaskResultStatus.FAILED,
+        "is_failed": row.status == TaskResultStatus.FAILED or bool(stuck),
         "attempts": attempts,
         "enqueued_at": row.enqueued_at,
         "finished_at": row.finished_at,
@@ -151,3 +168,27 @@ TASK_LABELS = {
     "wagtail.images.tasks.set_image_focal_point_task": _("Focuspunt van een afbeelding (Wagtail)"),
     "modelsearch.tasks.insert_or_update_object_task": _("Zoekindex bijwerken"),
 }
+
+
+class FailedTasksPanel(Component):
+    """The beheerder's start screen, while background tasks failed or are stuck: how many, and the
+    way to Achtergrondtaken. One query."""
+
+    name = "failed_tasks"
+    order = 5
+    template_name = "workbench/dashboard_tasks.html"
+
+    def __init__(self, failed: int):
+        self.failed = failed
+
+    def get_context_data(self, parent_context=None):
+        return {"failed": self.failed}
+
+
+def failed_tasks_panels(user) -> list[Component]:
+    from django_tasks_db.models import DBTaskResult
+
+    if not has_role(user, roles.BEHEERDER):
+        return []
+    failed = DBTaskResult.objects.filter(Q(status=TaskResultStatus.FAILED) | stuck_filter()).count()
+    return [FailedTasksPanel(failed)] if failed else []

@@ -26,6 +26,11 @@ def register_help_urls():
     ]
 
 
+@hooks.register("construct_homepage_panels")
+def failed_tasks_on_the_start_screen(request, panels):
+    panels.extend(views.failed_tasks_panels(request.user))
+
+
 @hooks.register("register_reports_menu_item")
 def register_tasks_report_menu_item():
     return RoleMenuItem(

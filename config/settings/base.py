@@ -198,6 +198,9 @@ CACHES = {
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 TASKS_RETRY_ATTEMPTS = 3
 TASKS_RETRY_DELAY = 60
+# A task running longer than this (seconds) is taken to be stuck (its worker was killed mid-task): the
+# beheerder's list shows it with the failed ones, to try again.
+TASKS_STUCK_AFTER = 30 * 60
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = environment.env("DEFAULT_FROM_EMAIL", "mensenhandelmonitor@localhost")

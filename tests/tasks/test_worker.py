@@ -110,8 +110,9 @@ def test_a_failing_task_is_tried_again_then_shown_to_the_beheerder(published, re
     assert "Mislukt" in page
     assert "RuntimeError: WeasyPrint viel om (poging 3)" in page
     assert "Opnieuw proberen" in page
-    menu = client.get("/admin/").content.decode()
-    assert "/admin/achtergrondtaken/" in menu
+    start = client.get("/admin/").content.decode()
+    assert "/admin/achtergrondtaken/" in start
+    assert "1 achtergrondtaak is mislukt of vastgelopen" in start  # on the start screen
 
     renderer.failures = 0
     response = client.post("/admin/achtergrondtaken/", {"task": task.pk})
@@ -121,6 +122,7 @@ def test_a_failing_task_is_tried_again_then_shown_to_the_beheerder(published, re
     run_worker()
     assert client.get("/monitor/2025/pdf/").status_code == 200
     assert renderer.calls == 4
+    assert "achtergrondtaak is mislukt" not in client.get("/admin/").content.decode()
 
 
 def test_between_attempts_the_task_waits_and_says_so(published, renderer, client, settings):
@@ -154,16 +156,54 @@ def test_between_attempts_the_task_waits_and_says_so(published, renderer, client
     ],
 )
 def test_only_the_beheerder_sees_the_background_tasks(database_queue, client, role, allowed):
+    from workbench.tasks import send_mails
+
+    result = send_mails.enqueue([["Onderwerp", "Tekst", None, ["iemand@example.org"]]])
+    DBTaskResult.objects.filter(pk=result.id).update(status=TaskResultStatus.FAILED)
     client.force_login(UserFactory(roles=[role]))
     response = client.get("/admin/achtergrondtaken/")
     assert (response.status_code == 200) is allowed
     if not allowed:
         assert response.status_code in (302, 403)
         assert client.post("/admin/achtergrondtaken/", {"task": "x"}).status_code in (302, 403)
-    menu = client.get("/admin/").content.decode()
-    assert ("/admin/achtergrondtaken/" in menu) is allowed
+    start = client.get("/admin/").content.decode()
+    assert ("/admin/achtergrondtaken/" in start) is allowed
+    assert ("1 achtergrondtaak is mislukt" in start) is allowed
 
 
 def test_anonymous_goes_to_the_login(database_queue, client):
     response = client.get("/admin/achtergrondtaken/")
     assert response.status_code == 302 and "/login/" in response["Location"]
+
+
+def test_a_task_whose_worker_stopped_mid_task_shows_as_stuck_and_can_be_tried_again(
+    published, renderer, client, settings
+):
+    import datetime
+
+    from django.utils import timezone
+
+    task = pdf_tasks().get()
+    started = timezone.now() - datetime.timedelta(seconds=settings.TASKS_STUCK_AFTER + 60)
+    DBTaskResult.objects.filter(pk=task.pk).update(  # as a worker killed during the render leaves it
+        status=TaskResultStatus.RUNNING, started_at=started, worker_ids=["killed-worker"]
+    )
+    client.force_login(UserFactory(roles=[roles.BEHEERDER]))
+    page = client.get("/admin/achtergrondtaken/").content.decode()
+    assert "Vastgelopen: de worker stopte tijdens de taak" in page
+    assert "Opnieuw proberen" in page
+    assert client.post("/admin/achtergrondtaken/", {"task": "geen-taak"}).status_code == 302
+    client.post("/admin/achtergrondtaken/", {"task": task.pk})
+    run_worker()
+    assert client.get("/monitor/2025/pdf/").status_code == 200
+
+
+def test_a_task_running_for_a_short_while_cannot_be_started_twice(published, client):
+    task = pdf_tasks().get()
+    DBTaskResult.objects.filter(pk=task.pk).update(status=TaskResultStatus.RUNNING)
+    DBTaskResult.objects.filter(pk=task.pk).update(started_at=task.enqueued_at)
+    client.force_login(UserFactory(roles=[roles.BEHEERDER]))
+    page = client.get("/admin/achtergrondtaken/").content.decode()
+    assert "Bezig" in page and "Opnieuw proberen" not in page
+    client.post("/admin/achtergrondtaken/", {"task": task.pk})
+    assert pdf_tasks().get().status == TaskResultStatus.RUNNING
