@@ -1,5 +1,7 @@
 """Any pack loads through the same doors: a small pack of another region, loaded twice."""
 
+import io
+
 import pytest
 
 from actionplan.models import Action, Organisation, ProgressNote
@@ -64,3 +66,19 @@ def test_a_published_figure_is_not_overwritten_by_a_changed_pack(tmp_path):
     with pytest.raises(ImportFailed, match="correctie"):
         load_pack(read_pack(changed))
     assert Observation.objects.get(coord_key="onderwerp=totaal").value == 7
+
+
+def test_the_seed_command_names_the_refused_file(tmp_path, monkeypatch):
+    from django.core.management import CommandError, call_command
+
+    from workbench import packs
+
+    path = _small_pack(tmp_path / "pack", total=7)
+    (path / "figures" / "deliveries.yaml").write_text("published: {Meldpunt: [2025]}\n", encoding="utf-8")
+    monkeypatch.setattr(packs, "DEFAULT_PACK", path)
+    call_command("seed_rotterdam_2025", "--no-demo-accounts", verbosity=0, stdout=io.StringIO())
+    changed = _small_pack(tmp_path / "changed", total=8)
+    (changed / "figures" / "deliveries.yaml").write_text("published: {Meldpunt: [2025]}\n", encoding="utf-8")
+    monkeypatch.setattr(packs, "DEFAULT_PACK", changed)
+    with pytest.raises(CommandError, match="figures/cijfers/proef_meldingen.csv"):
+        call_command("seed_rotterdam_2025", "--no-demo-accounts", verbosity=0, stdout=io.StringIO())

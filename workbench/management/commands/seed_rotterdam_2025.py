@@ -4,6 +4,7 @@ plan, figures, narrative, demo accounts. Running the command twice changes nothi
 
 from django.core.management.base import BaseCommand, CommandError
 
+from monitor.exchange import ImportFailed
 from workbench import packs
 
 
@@ -22,7 +23,10 @@ class Command(BaseCommand):
             pack = packs.read_pack(packs.DEFAULT_PACK)
         except packs.PackInvalid as error:
             raise CommandError(f"Het datapakket {packs.DEFAULT_PACK} klopt niet:\n{error}") from error
-        counts, accounts = packs.load_pack(pack, demo_accounts=not options["no_demo_accounts"])
+        try:
+            counts, accounts = packs.load_pack(pack, demo_accounts=not options["no_demo_accounts"])
+        except ImportFailed as error:  # nothing of the pack's data is kept (one transaction)
+            raise CommandError(f"{getattr(error, 'pack_file', '')}:\n{error}") from error
         for name, count in counts.items():
             self.stdout.write(f"{name}: {count}")
         if accounts:
