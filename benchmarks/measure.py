@@ -24,7 +24,7 @@ from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from cms.models import EditionPage, EditionSnapshot  # noqa: E402
-from monitor.exchange import import_figures  # noqa: E402
+from monitor.importing import import_figures  # noqa: E402
 from monitor.models import Dimension, DimensionValue, Partner, Table  # noqa: E402
 
 REPEAT = int(os.environ.get("BENCH_REPEAT", "5"))

@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from cms.publication import edition_publication_blockers
 from workbench.forms import explain_date_fields
 
 
@@ -67,12 +68,10 @@ class EditionPageForm(ConcurrencySafePageForm):
             introduction.widget.options["ariaLabel"] = str(introduction.label).capitalize()
 
     def _recorded_reasons(self) -> set[str]:
-        from cms.models import EditionSnapshot
-
         if not self.instance.pk:
             return set()
         if not hasattr(self, "_reasons"):
-            snapshots = EditionSnapshot.objects.filter(page_id=self.instance.pk)
+            snapshots = self.instance.snapshots.all()
             self._published = snapshots.exists()
             self._reasons = set(
                 snapshots.exclude(correction_reason="").values_list("correction_reason", flat=True)
@@ -87,8 +86,6 @@ class EditionPageForm(ConcurrencySafePageForm):
         )
         year = cleaned.get("year") or getattr(self.instance, "year", None)
         if publishing and year:
-            from cms.services import edition_publication_blockers
-
             blockers = edition_publication_blockers(year=year)
             if blockers:
                 raise ValidationError(blockers, code="unexplained_findings")

@@ -1,22 +1,18 @@
-"""Writes of the publication: the snapshot taken on publish, and the PDF made once per revision."""
+"""Writes of the publication: what follows a publish (``cms.publication`` takes the snapshot), and the
+PDF made once per revision (queued for the worker by ``cms.tasks``)."""
 
 import logging
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
-from contextvars import ContextVar
 from datetime import timedelta
 
 from django.core.cache import cache
 from django.core.files.base import ContentFile
-from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actionplan.services import reporting_year_close
-from cms import document as edition_document
-from cms.corrections import document_changes
 from cms.models import EditionPage, EditionSnapshot
+from cms.publication import edition_take_snapshot, live_snapshot
 
 logger = logging.getLogger(__name__)
 
@@ -24,100 +20,16 @@ PDF_LOCK_SECONDS = 300
 PDF_WAIT_SECONDS = 60
 
 
-def edition_publication_blockers(*, year: int) -> list[str]:
-    """Why the edition of ``year`` may not be published yet: each fout of the consistency checks on
-    its public figures that has no explanation for readers, named."""
-    from monitor.quality import blocking_messages, unexplained_errors
-
-    return blocking_messages(unexplained_errors(year))
-
-
-# How the publication under way came about, for a correction published without a reason of its own.
-# The edit screen asks the reason (cms.forms.EditionPageForm); every other route (revision.publish()
-# from code or a shell, Wagtail's scheduled publishing) still publishes, but never silently: the
-# correction goes on record, on the page, in the PDF and on /versies/ with "Geen reden opgegeven
-# (gepubliceerd via <route>)". Wagtail's bulk publish is refused for editions (cms.wagtail_hooks).
-_publication_route: ContextVar[str] = ContextVar("edition_publication_route", default="")
-
-
-@contextmanager
-def publication_route(route: str) -> Iterator[None]:
-    token = _publication_route.set(route)
-    try:
-        yield
-    finally:
-        _publication_route.reset(token)
-
-
-def correction_reason_or_notice(reason: str) -> str:
-    """The reason given, or a notice that none was given and by which route it was published."""
-    if reason:
-        return reason
-    route = _publication_route.get() or _("code of opdrachtregel, buiten het bewerkscherm")
-    return _("Geen reden opgegeven (gepubliceerd via %(route)s)") % {"route": route}
-
-
-def edition_take_snapshot(*, page: EditionPage, revision) -> EditionSnapshot:
-    """Freeze what the edition shows at this publication: narrative, figures, plan, outlook.
-
-    A publication of an edition that was public before is a correction: its reason (the page's
-    ``correction_reason``, unless that is the reason of an earlier correction; without one, a
-    notice that none was given and how it was published) and what changed
-    since the previous version go into the document, with the corrections before it, so the page
-    and the PDF of every version say how it came to be.
-    """
-    data = edition_document.build_document(page)
-    previous = (
-        EditionSnapshot.objects.filter(page=page)
-        .exclude(revision=revision)
-        .order_by("-created_at", "-pk")
-        .first()
-    )
-    fields = {"page": page, "document": data, "is_correction": previous is not None}
-    if previous is not None:
-        earlier = list(previous.document.get("corrections") or [])
-        reason = page.correction_reason.strip()
-        if reason in {item.get("reason") for item in earlier}:
-            reason = ""
-        reason = correction_reason_or_notice(reason)
-        correction = {
-            "date": edition_document.date_label(timezone.localdate()),
-            "reason": reason,
-            "changes": document_changes(previous.document, data),
-        }
-        data["corrections"] = [*earlier, correction]
-        fields.update(correction_reason=reason, changes=correction["changes"])
-    snapshot, _created = EditionSnapshot.objects.update_or_create(revision=revision, defaults=fields)
-    return snapshot
-
-
 def edition_published(*, page: EditionPage, revision) -> EditionSnapshot:
-    """Everything that follows a publication of an edition: the snapshot, the PDF (queued), and the
-    edition's reporting year closed for actiehouders (later changes to it are corrections)."""
+    """Everything that follows a publication of an edition: the snapshot, and the edition's reporting
+    year closed for actiehouders (later changes to it are corrections). The PDF is queued by the
+    caller once the publication is committed (``cms.signals``, ``cms.tasks.pdf_request``)."""
     snapshot = edition_take_snapshot(page=page, revision=revision)
     reporting_year_close(
         year=page.year,
         user=getattr(revision, "user", None),
         reason=_("Editie %(year)s gepubliceerd") % {"year": page.year},
     )
-    transaction.on_commit(lambda: _enqueue_pdf(snapshot.pk))
-    return snapshot
-
-
-def _enqueue_pdf(snapshot_id: int) -> None:
-    try:
-        pdf_request(snapshot_id=snapshot_id)
-    except Exception:  # noqa: BLE001 - the first reader to ask for the PDF queues it again
-        logger.exception("Could not queue the PDF of edition snapshot %s", snapshot_id)
-
-
-def live_snapshot(*, page: EditionPage) -> EditionSnapshot | None:
-    """The snapshot of the page's live revision, taken now if the page was published without one."""
-    if not page.live or page.live_revision_id is None:
-        return None
-    snapshot = EditionSnapshot.objects.filter(revision_id=page.live_revision_id).first()
-    if snapshot is None:
-        snapshot = edition_take_snapshot(page=page, revision=page.live_revision)
     return snapshot
 
 
@@ -131,11 +43,6 @@ def edition_versions(*, page: EditionPage) -> list[EditionSnapshot]:
     for snapshot, later in zip(versions, versions[1:], strict=False):
         snapshot.superseded_by = later
     return versions
-
-
-def edition_published_document(*, page: EditionPage) -> dict:
-    snapshot = live_snapshot(page=page)
-    return snapshot.document if snapshot else edition_document.build_document(page)
 
 
 def edition_render_pdf(*, snapshot: EditionSnapshot, force: bool = False) -> EditionSnapshot:
@@ -215,27 +122,6 @@ def _wait_for_pdf(snapshot: EditionSnapshot) -> EditionSnapshot:
             return snapshot
         time.sleep(0.5)
     return snapshot
-
-
-def edition_pdf_served(*, snapshot: EditionSnapshot) -> bytes | None:
-    """The stored PDF of a published version for a reader, or None while it is being made: a
-    request never renders it; it queues the render (once) for the worker, and the reader is told to
-    come back (``cms.views.pdf_in_progress``)."""
-    if not pdf_present(snapshot):
-        pdf_request(snapshot_id=snapshot.pk)
-        snapshot.refresh_from_db(fields=["pdf", "pdf_rendered_at"])
-        if not pdf_present(snapshot):  # on the queue (with ImmediateBackend it is there now)
-            return None
-    with snapshot.pdf.open("rb") as handle:
-        return handle.read()
-
-
-def pdf_request(*, snapshot_id: int) -> None:
-    """Queue the render of a snapshot's PDF unless it waits or runs already."""
-    from cms.tasks import render_edition_pdf_task
-    from workbench.tasks import enqueue_unless_pending
-
-    enqueue_unless_pending(render_edition_pdf_task, snapshot_id)
 
 
 def edition_pdf(*, page: EditionPage, refresh: bool = False) -> bytes | None:

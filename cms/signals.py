@@ -3,15 +3,18 @@
 (Cached pages need no signal: their cache keys follow Wagtail's publication log, see cms.caching.)
 """
 
+from django.db import transaction
 from django.dispatch import receiver
 from wagtail.signals import page_published
+
+from cms.models import EditionPage
+from cms.services import edition_published
+from cms.tasks import pdf_request_after_publication
 
 
 @receiver(page_published)
 def on_page_published(sender, instance, revision=None, **kwargs):
-    from cms.models import EditionPage
-    from cms.services import edition_published
-
     page = instance.specific
     if isinstance(page, EditionPage) and revision is not None:
-        edition_published(page=page, revision=revision)
+        snapshot = edition_published(page=page, revision=revision)
+        transaction.on_commit(lambda: pdf_request_after_publication(snapshot.pk))

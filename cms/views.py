@@ -12,7 +12,7 @@ from django.views.generic import TemplateView
 
 from actionplan import roles
 from actionplan.permissions import has_role
-from cms import next_edition, open_data, services
+from cms import next_edition, open_data, services, tasks
 from cms.models import EditionPage, EditionSnapshot
 from workbench.admin_pages import AdminPageMixin
 from workbench.forms import DateField, ErrorsDescribedMixin
@@ -57,7 +57,7 @@ def _csv_response(document: dict, filename: str) -> HttpResponse:
 @require_safe
 def edition_pdf(request, year: int):
     page = _live_edition(year)
-    content = services.edition_pdf_served(snapshot=services.live_snapshot(page=page))
+    content = tasks.edition_pdf_served(snapshot=services.live_snapshot(page=page))
     if content is None:
         return pdf_in_progress(request, back_url=page.url, back_label=_("Lees de editie op de website"))
     response = HttpResponse(content, content_type="application/pdf")
@@ -155,7 +155,7 @@ def edition_version(request, year: int, number: int):
 def edition_version_pdf(request, year: int, number: int):
     page = _live_edition(year)
     snapshot, _versions = _version(page, number)
-    content = services.edition_pdf_served(snapshot=snapshot)
+    content = tasks.edition_pdf_served(snapshot=snapshot)
     if content is None:
         return pdf_in_progress(request, back_url=page.url, back_label=_("Lees de editie op de website"))
     response = HttpResponse(content, content_type="application/pdf")

@@ -15,8 +15,9 @@ from workbench.admin_pages import AdminPageMixin
 
 from . import permissions, selectors, services
 from .checks import ERROR, findings_for_partner
-from .exchange import ImportFailed, check_size, import_figures, write_csv
+from .exchange import ImportFailed, check_size, write_csv
 from .forms import EXPLANATION_PREFIX, GridForm, ReviewForm, SubmitForm, UploadForm
+from .importing import import_figures
 from .models import Delivery, Table
 from .models.figures import parse_coord_key
 from .partner_template import build_template

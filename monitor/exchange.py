@@ -10,6 +10,9 @@ error says in Dutch which row and column are wrong. Templates may carry the info
 
 An XLSX holding the people's template's hidden sheet (``monitor.partner_template``, one sheet per table
 as printed) is read as that template: its input cells become the rows of this format.
+
+This module is the format (reading and writing it); ``monitor.importing`` validates and stores a file
+(``import_figures``) and builds on it, never the other way round.
 """
 
 import csv
@@ -297,7 +300,7 @@ def _read_xlsx(content: bytes) -> list[list]:
         raise _refuse(_("Het bestand is geen leesbaar XLSX-bestand.")) from error
     try:
         if is_template(workbook.sheetnames):
-            return read_template(workbook, _sheet_rows, _refuse)
+            return read_template(workbook, _sheet_rows, _refuse, _Bounds(_("Het werkblad")))
         return _sheet_rows(sheet)
     except ImportFailed:
         raise
@@ -325,9 +328,3 @@ def _sheet_rows(sheet, bounds: _Bounds | None = None) -> list[list]:
     while rows and not rows[-1]:
         rows.pop()
     return rows
-
-
-# The import half lives in monitor.importing; re-exported here as the one public module.
-from .importing import import_figures, parse_rows  # noqa: E402
-
-__all__ = ["ImportFailed", "ImportResult", "export_rows", "import_figures", "parse_rows", "read_table"]

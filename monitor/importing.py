@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
 from config.spreadsheets import FORMULA_START
+from workbench.history import create_recorded, save_if_changed
 
 from . import permissions
 from .exchange import (
@@ -26,14 +27,7 @@ from .exchange import (
     read_table,
 )
 from .models import Delivery, DimensionValue, Footnote, Observation, Table, coord_key
-from .services import (
-    correction_reason,
-    correction_refused_message,
-    create_recorded,
-    delivery_for,
-    resolve_coords,
-    save_if_changed,
-)
+from .services import correction_reason, correction_refused_message, delivery_for, resolve_coords
 
 # --- validating ---------------------------------------------------------------------------------
 

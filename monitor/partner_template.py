@@ -237,14 +237,12 @@ def place_text(sheet: str, cell: str) -> str:
 CELL_PATTERN = re.compile(r"^[A-Z]{1,3}[1-9][0-9]{0,6}$")
 
 
-def read_template(workbook, sheet_rows, refuse) -> TemplateRows:
+def read_template(workbook, sheet_rows, refuse, bounds) -> TemplateRows:
     """The long-format rows of a filled template. ``workbook`` is open read-only without cached
-    formula results; ``sheet_rows(sheet, bounds)`` reads a sheet within the file's bounds (shared over
-    the sheets); ``refuse(message)`` makes the ImportFailed to raise."""
-    from .exchange import _Bounds
-
+    formula results; ``sheet_rows(sheet, bounds)`` reads a sheet within ``bounds`` (the file's, shared
+    over the sheets); ``refuse(message)`` makes the ImportFailed to raise. The exchange format passes
+    these in (``monitor.exchange``), so this module needs nothing of it."""
     damaged = _("Het sjabloon is beschadigd; download het opnieuw en vul het in.")
-    bounds = _Bounds(_("Het werkblad"))
     entries = sheet_rows(workbook[MAPPING_SHEET], bounds)
     if not entries or tuple(entries[0][: len(MAPPING_HEADER)]) != MAPPING_HEADER:
         raise refuse(damaged)

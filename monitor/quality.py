@@ -11,10 +11,11 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils.translation import gettext as _
 
+from workbench.history import create_recorded, save_if_changed
+
 from . import permissions
 from .checks import ALL, ERROR, Finding, run_checks
 from .models import Delivery, Footnote, Observation, Table, coord_key
-from .services import create_recorded, save_if_changed
 
 
 def note_cells(finding: Finding) -> list[dict]:

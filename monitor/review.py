@@ -218,7 +218,7 @@ def check_upload(content: bytes, *, filename: str, user, partner, year: int, all
     from django.db import transaction
 
     from .checks import findings_for_partner
-    from .exchange import import_figures
+    from .importing import import_figures
 
     with transaction.atomic():
         result = import_figures(

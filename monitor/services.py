@@ -7,7 +7,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from workbench.history import record_history
+from workbench.history import create_recorded, save_if_changed
 
 from . import notifications, permissions
 from .models import Delivery, DimensionValue, Observation, Partner, Table, coord_key
@@ -19,25 +19,6 @@ class ConcurrentUpdate(Exception):
     def __init__(self, current: Observation):
         super().__init__(_("Deze waarde is intussen door iemand anders gewijzigd."))
         self.current = current
-
-
-def save_if_changed(instance, *, fields: dict, user=None, reason: str = "") -> bool:
-    """Set ``fields`` on an existing instance and save only if something differs (no empty history)."""
-    changed = [name for name, value in fields.items() if getattr(instance, name) != value]
-    if not changed:
-        return False
-    for name in changed:
-        setattr(instance, name, fields[name])
-    record_history(instance, user=user, reason=reason)
-    instance.save()
-    return True
-
-
-def create_recorded(model, *, user=None, reason: str = "", **fields):
-    instance = model(**fields)
-    record_history(instance, user=user, reason=reason)
-    instance.save()
-    return instance
 
 
 def resolve_coords(table: Table, coords: dict[str, str], values_by_dim=None) -> list[DimensionValue]:

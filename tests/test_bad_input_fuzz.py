@@ -9,7 +9,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from actionplan.models import Action, ProgressNote
-from monitor.exchange import ImportFailed, import_figures
+from monitor.exchange import ImportFailed
+from monitor.importing import import_figures
 from monitor.models import Delivery, Footnote, Observation
 
 pytestmark = pytest.mark.django_db

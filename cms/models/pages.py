@@ -8,8 +8,10 @@ from wagtail.models import Page
 
 from cms.blocks import TEXT_FEATURES, SectionBlock
 from cms.caching import CachedPageMixin
+from cms.document import build_document
 from cms.forms import ConcurrencySafePageForm, EditionPageForm
 from cms.open_data import LICENCE
+from cms.publication import publication_route, published_document
 
 
 def live_editions():
@@ -74,9 +76,7 @@ class EditionPage(CachedPageMixin, Page):
         receiver writes the snapshot and closes the reporting year (cms.services.edition_published);
         without one transaction a failure there would leave the page live without its snapshot.
 
-        The route is named for a correction published without a reason (cms.services)."""
-        from cms.services import publication_route
-
+        The route is named for a correction published without a reason (cms.publication)."""
         scheduled = kwargs.get("log_action") == "wagtail.publish.scheduled"
         route = _("geplande publicatie") if scheduled else ""
         with transaction.atomic(), publication_route(str(route)):
@@ -137,11 +137,9 @@ class EditionPage(CachedPageMixin, Page):
 
     def get_document(self, request=None) -> dict:
         """The document to render: the published snapshot, or the draft for previews."""
-        from cms import document, services
-
         if request is not None and getattr(request, "is_preview", False):
-            return document.build_document(self)
-        return services.edition_published_document(page=self)
+            return build_document(self)
+        return published_document(page=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

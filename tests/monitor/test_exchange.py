@@ -5,7 +5,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import Workbook, load_workbook
 
-from monitor.exchange import ImportFailed, export_rows, import_figures, neutralise, write_csv, write_xlsx
+from monitor.exchange import ImportFailed, export_rows, neutralise, write_csv, write_xlsx
+from monitor.importing import import_figures
 from monitor.models import Delivery, Footnote, Observation
 
 pytestmark = pytest.mark.django_db

@@ -8,7 +8,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from openpyxl import load_workbook
 
-from monitor.exchange import ImportFailed, parse_rows, read_table, write_csv, write_xlsx
+from monitor.exchange import ImportFailed, read_table, write_csv, write_xlsx
+from monitor.importing import parse_rows
 from monitor.models import DimensionValue, Observation, Partner, Table
 from monitor.models.figures import coord_key
 from monitor.partner_template import MAPPING_SHEET, build_template, legend_text, sheet_name

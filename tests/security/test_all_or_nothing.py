@@ -8,7 +8,7 @@ from django.db import DatabaseError
 from actionplan import roles
 from cms.models import EditionPage, EditionSnapshot
 from monitor import importing
-from monitor.exchange import import_figures
+from monitor.importing import import_figures
 from monitor.models import Delivery, Footnote, Observation
 from tests.factories import UserFactory
 from tests.monitor.conftest import make_table

@@ -15,7 +15,8 @@ from django.db import OperationalError
 
 from actionplan import roles
 from cms.models import EditionPage
-from monitor.exchange import ImportFailed, import_figures
+from monitor.exchange import ImportFailed
+from monitor.importing import import_figures
 from monitor.models import Delivery, Observation
 from tests.factories import ActionFactory, UserFactory
 

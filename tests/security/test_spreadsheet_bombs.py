@@ -10,7 +10,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from openpyxl import Workbook
 
-from monitor.exchange import ImportFailed, import_figures
+from monitor.exchange import ImportFailed
+from monitor.importing import import_figures
 from monitor.models import Footnote, Observation
 
 pytestmark = pytest.mark.django_db

@@ -4,8 +4,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
-from monitor.exchange import ImportFailed, import_figures
-from monitor.importing import CorrectionRequired
+from monitor.exchange import ImportFailed
+from monitor.importing import CorrectionRequired, import_figures
 
 
 class Command(BaseCommand):

@@ -1,0 +1,135 @@
+"""The layout of the source tree, read with ``ast`` (nothing is imported): which module imports which.
+
+An import inside a function counts as much as one at the top: a lazy import placed to dodge a cycle
+still ties the two modules together. Imports under ``if TYPE_CHECKING:`` are for type hints only and
+do not count.
+"""
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# The apps whose modules may not import each other in a circle (the circles cms.models <-> cms.services
+# <-> cms.tasks and monitor.exchange <-> monitor.importing were untangled, issue 14).
+ACYCLIC_APPS = ("cms", "monitor")
+
+
+def _module_name(path: Path) -> str:
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _modules(apps: tuple[str, ...]) -> dict[str, Path]:
+    return {
+        _module_name(path): path
+        for app in apps
+        for path in sorted((ROOT / app).rglob("*.py"))
+        if "migrations" not in path.parts
+    }
+
+
+def _is_type_checking(node: ast.AST) -> bool:
+    test = getattr(node, "test", None)
+    return isinstance(node, ast.If) and (
+        (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING")
+        or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING")
+    )
+
+
+def _imports(tree: ast.AST):
+    """Every import statement of a module, at any depth, except those for type checking only."""
+    for node in ast.iter_child_nodes(tree):
+        if _is_type_checking(node):
+            continue
+        if isinstance(node, ast.Import | ast.ImportFrom):
+            yield node
+        yield from _imports(node)
+
+
+def _imported_names(module: str, path: Path, node: ast.Import | ast.ImportFrom) -> list[str]:
+    """The dotted names an import statement may load: the module, and each imported name under it."""
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    base = node.module or ""
+    if node.level:
+        package = module.split(".") if path.name == "__init__.py" else module.split(".")[:-1]
+        package = package[: len(package) - node.level + 1]
+        base = ".".join([*package, base] if base else package)
+    return [base, *(f"{base}.{alias.name}" for alias in node.names)]
+
+
+def import_graph(apps: tuple[str, ...]) -> dict[str, set[str]]:
+    """Module -> the modules of ``apps`` it imports (at module level or inside a function)."""
+    modules = _modules(apps)
+    graph = {}
+    for module, path in modules.items():
+        tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+        graph[module] = {
+            name
+            for node in _imports(tree)
+            for name in _imported_names(module, path, node)
+            if name in modules and name != module
+        }
+    return graph
+
+
+def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected components of more than one module (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        on_stack.add(node)
+        for other in sorted(graph[node]):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in on_stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            component = []
+            while True:
+                member = stack.pop()
+                on_stack.discard(member)
+                component.append(member)
+                if member == node:
+                    break
+            if len(component) > 1:
+                found.append(sorted(component))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return found
+
+
+def test_the_graph_sees_imports_inside_functions_and_skips_type_checking(tmp_path):
+    tree = ast.parse(
+        "from typing import TYPE_CHECKING\n"
+        "if TYPE_CHECKING:\n    from cms.models import EditionPage\n"
+        "def f():\n    from cms.services import edition_pdf\n"
+    )
+    names = [name for node in _imports(tree) for name in _imported_names("cms.x", Path("x.py"), node)]
+    assert "cms.services" in names
+    assert "cms.models" not in names
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]
+
+
+def test_the_named_modules_are_in_the_graph():
+    graph = import_graph(ACYCLIC_APPS)
+    for module in ("cms.models", "cms.models.pages", "cms.services", "cms.tasks", "cms.forms"):
+        assert module in graph
+    assert "monitor.exchange" in graph["monitor.importing"]
+    assert "cms.services" in graph["cms.tasks"]
+
+
+def test_no_circle_of_imports_in_cms_and_monitor():
+    assert cycles(import_graph(ACYCLIC_APPS)) == []
