@@ -4,9 +4,9 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from workbench.forms import ErrorsDescribedMixin, explain_date_fields
+from workbench.forms import BasedOnVersionMixin, ErrorsDescribedMixin, explain_date_fields
+from workbench.history import VersionMissing, record_history, save_versioned
 
-from . import services
 from .models import STATUS_CHOICES, Action, ActionStatus, Plan
 from .selectors import changes_since_version
 
@@ -30,7 +30,7 @@ class HistoryReasonForm(WagtailAdminModelForm):
             self.fields["expected_version"].initial = self.instance.version
 
     def is_versioned_edit(self) -> bool:
-        """An edit of an object with a version: written only through ``services.save_versioned``."""
+        """An edit of an object with a version: written only through ``save_versioned``."""
         return bool(self.instance.pk) and hasattr(self.instance, "version")
 
     def clean(self):
@@ -40,10 +40,7 @@ class HistoryReasonForm(WagtailAdminModelForm):
             return cleaned
         expected = cleaned.get("expected_version")
         if expected is None:
-            raise forms.ValidationError(
-                _("Het is niet bekend op welke versie deze wijziging is gebaseerd. Laad de pagina opnieuw."),
-                code="missing_version",
-            )
+            raise VersionMissing
         current = type(self.instance).objects.filter(pk=self.instance.pk).values_list("version", flat=True)
         if current.first() != expected:
             raise self.conflict_error(expected)
@@ -65,22 +62,22 @@ class HistoryReasonForm(WagtailAdminModelForm):
         )
 
     def save(self, commit=True):
-        """Save with the reason; a versioned object through ``services.save_versioned``, which raises
-        ``services.ConcurrentUpdate`` when someone else saved in between (``VersionedEditView``)."""
+        """Save with the reason; a versioned object through ``save_versioned``, which raises
+        ``ConcurrentUpdate`` when someone else saved in between (``VersionedEditView``)."""
         instance = super().save(commit=False)
         reason = self.cleaned_data.get("change_reason") or _("Gewijzigd in beheer")
         if not commit:
-            instance._change_reason = reason
+            record_history(instance, user=self.for_user, reason=reason)
             return instance
         if self.is_versioned_edit():
-            services.save_versioned(
+            save_versioned(
                 instance,
                 expected_version=self.cleaned_data["expected_version"],
                 user=self.for_user,
                 reason=reason,
             )
         else:
-            instance._change_reason = reason
+            record_history(instance, user=self.for_user, reason=reason)
             instance.save()
         self.save_m2m()
         return instance
@@ -108,7 +105,7 @@ class PostponementFieldsMixin:
                 self.data[self.add_prefix(name)] = ""
 
 
-class ActionStatusForm(ErrorsDescribedMixin, PostponementFieldsMixin, forms.Form):
+class ActionStatusForm(BasedOnVersionMixin, ErrorsDescribedMixin, PostponementFieldsMixin, forms.Form):
     """The stand van zaken of one reporting year: status, postponement and text.
 
     The year is not a field: it is the year the page was opened for, so the text shown is always the

@@ -3,13 +3,15 @@
 Used by ``generate_load_data`` for benchmarks; never part of a real installation's data.
 """
 
+from workbench.history import record_history
+
 from .models import Action, Opgave, Organisation, OutlookItem, Plan, ProgressNote
 
 REASON = "Belastingsdata (benchmark)"
 
 
 def _save(instance):
-    instance._change_reason = REASON
+    record_history(instance, user=None, reason=REASON)
     instance.save()
     return instance
 

@@ -112,7 +112,7 @@ def update_submit(
     text: str,
     postponed_to_year: int | None = None,
     postponed_to_plan: Plan | None = None,
-    expected_version: int | None = None,
+    expected_version: int | None,
 ) -> ActionUpdate:
     """An owner submits (or resubmits) the update; the action and its stand van zaken change too.
 

@@ -10,7 +10,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 
-from workbench.forms import DateField, ErrorsDescribedMixin
+from workbench.forms import BasedOnVersionMixin, DateField, ErrorsDescribedMixin
+from workbench.history import ConcurrentUpdate
 
 from . import next_plan, permissions, reporting, review
 from .forms import PostponementFieldsMixin
@@ -170,12 +171,14 @@ class MyReportingView(OwnerOnlyMixin, AdminPageMixin, TemplateView):
         return context
 
 
-class SubmitForm(PostponementFieldsMixin, forms.Form):
+class SubmitForm(BasedOnVersionMixin, PostponementFieldsMixin, forms.Form):
     status = forms.ChoiceField(label=gettext_lazy("Status"), choices=STATUS_CHOICES, required=False)
     text = forms.CharField(label=gettext_lazy("Stand van zaken"), widget=forms.Textarea)
     postponed_to_year = forms.IntegerField(
         label=gettext_lazy("Doorgeschoven naar jaar"), required=False, min_value=2000, max_value=2100
     )
+    # The version of the action the screen showed (``services.action_update_status`` compares it).
+    version = forms.IntegerField(widget=forms.HiddenInput)
 
 
 class UpdateSubmitView(OwnerOnlyMixin, AdminPageMixin, FormView):
@@ -202,6 +205,7 @@ class UpdateSubmitView(OwnerOnlyMixin, AdminPageMixin, FormView):
             "status": note.status if note else NOT_STATED,
             "text": note.text if note else "",
             "postponed_to_year": note.postponed_to_year if note else None,
+            "version": action.version,
         }
 
     def get_context_data(self, **kwargs):
@@ -213,7 +217,18 @@ class UpdateSubmitView(OwnerOnlyMixin, AdminPageMixin, FormView):
 
     def form_valid(self, form):
         try:
-            reporting.update_submit(update=self.update, user=self.request.user, **form.cleaned_data)
+            data = dict(form.cleaned_data)
+            data["expected_version"] = data.pop("version")
+            reporting.update_submit(update=self.update, user=self.request.user, **data)
+        except ConcurrentUpdate:
+            form.add_error(
+                None,
+                _(
+                    "Iemand anders heeft deze actie intussen gewijzigd. "
+                    "Laad de pagina opnieuw en voer uw wijziging opnieuw in."
+                ),
+            )
+            return self.form_invalid(form)
         except ValidationError as error:
             _apply_errors(form, error)
             return self.form_invalid(form)

@@ -7,11 +7,10 @@ A closed year (its edition is published) is written only by a beheerder, with a 
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from workbench.history import record_history
+from workbench.history import claim_version, record_history
 
 from . import permissions, roles, selectors
 from .models import (
@@ -24,36 +23,6 @@ from .models import (
     ProgressNote,
     ReportingYearClosure,
 )
-
-
-class ConcurrentUpdate(Exception):
-    """Someone else saved the object (an action, a delivery) since the form was opened."""
-
-    def __init__(self, current):
-        super().__init__(_("Dit is intussen door iemand anders gewijzigd."))
-        self.current = current
-
-
-@transaction.atomic
-def save_versioned(instance, *, expected_version: int, user, reason: str):
-    """Save an edited object only if it is still at ``expected_version``; the one write path of a
-    versioned object (``version`` field), for the beheerder's edit form and the owner's service alike.
-
-    A conditional update claims the next version (``UPDATE ... SET version = v + 1 WHERE version = v``):
-    when it matches no row, someone else saved first and nothing is written (``ConcurrentUpdate``).
-    The claim holds the row until the transaction ends, so the save that follows, with its one
-    history record, cannot interleave with another writer's. Many-to-many fields are the caller's.
-    """
-    if expected_version is None:
-        raise ValueError("save_versioned needs the version the change is based on")
-    model = type(instance)
-    claimed = model.objects.filter(pk=instance.pk, version=expected_version).update(version=F("version") + 1)
-    if not claimed:
-        raise ConcurrentUpdate(model.objects.get(pk=instance.pk))
-    instance.version = expected_version + 1
-    record_history(instance, user=user, reason=reason)
-    instance.save()
-    return instance
 
 
 def closed_year_message(year: int) -> str:
@@ -110,42 +79,45 @@ def action_update_status(
     status: str,
     note: str,
     year: int,
+    expected_version: int | None,
     reason: str = "",
     postponed_to_year: int | None = None,
     postponed_to_plan: Plan | None = None,
-    expected_version: int | None = None,
 ) -> Action:
     """Write the stand van zaken of one year of an action, as its owner or a beheerder.
 
-    Ownership and closed years are checked here again, whatever screen the call comes from.
+    Ownership and closed years are checked here again, whatever screen the call comes from. The
+    write is based on the action's ``expected_version`` (the one the screen showed): the action's
+    row is claimed with a conditional update (``workbench.history.claim_version``) before anything is
+    written, so of two saves based on the same version the second is refused (``ConcurrentUpdate``);
+    a save that does not say its version is refused too (``VersionMissing``).
     """
-    locked = Action.objects.select_for_update().select_related("opgave__plan").get(pk=action.pk)
-    if not permissions.can_update_action(user, locked):
+    current = Action.objects.select_related("opgave__plan").get(pk=action.pk)
+    if not permissions.can_update_action(user, current):
         raise PermissionDenied(_("U mag deze actie niet wijzigen."))
     reason = _year_reason(user=user, year=year, reason=reason)
-    if expected_version is not None and locked.version != expected_version:
-        raise ConcurrentUpdate(locked)
-    _validate(action=locked, status=status, note=note, year=year)
+    _validate(action=current, status=status, note=note, year=year)
     postponed_to_year, postponed_to_plan = _clean_postponement(
         status=status, postponed_to_year=postponed_to_year, postponed_to_plan=postponed_to_plan
     )
-    note_changed = progress_note_set(
-        action=locked,
-        year=year,
-        values={
-            "status": status,
-            "postponed_to_year": postponed_to_year,
-            "postponed_to_plan": postponed_to_plan,
-            "text": note.strip(),
-        },
-        user=user,
-        reason=reason,
-    )
-    current_changed = _follow_latest_year(locked)
-    if note_changed or current_changed:
-        # Any change, also of the note alone, moves the version on: concurrent edits are detected.
-        save_versioned(locked, expected_version=locked.version, user=user, reason=reason)
-    return locked
+    values = {
+        "status": status,
+        "postponed_to_year": postponed_to_year,
+        "postponed_to_plan": postponed_to_plan,
+        "text": note.strip(),
+    }
+    claim_version(Action, pk=current.pk, expected_version=expected_version)
+    note_changed = progress_note_set(action=current, year=year, values=values, user=user, reason=reason)
+    current_changed = _follow_latest_year(current)
+    if not (note_changed or current_changed):
+        # Nothing changed: the claim is given back, so the version moves on only with a change.
+        Action.objects.filter(pk=current.pk).update(version=expected_version)
+        current.version = expected_version
+        return current
+    current.version = expected_version + 1
+    record_history(current, user=user, reason=reason)
+    current.save()
+    return current
 
 
 def progress_note_set(*, action: Action, year: int, values: dict, user, reason: str) -> bool:

@@ -12,6 +12,7 @@ from wagtail.admin.views.generic import CreateView, DeleteView, EditView
 from wagtail.admin.views.generic.base import BaseObjectMixin
 
 from workbench.admin_pages import AdminPageMixin
+from workbench.history import ConcurrentUpdate
 from workbench.search import matching
 
 from . import permissions, reporting, roles, selectors, services
@@ -171,7 +172,7 @@ class ActionYearFormView(AdminPageMixin, FormView):
         data = form.cleaned_data
         try:
             self.save_year(action, data)
-        except services.ConcurrentUpdate as exc:
+        except ConcurrentUpdate as exc:
             message = _(
                 "Iemand anders heeft deze actie intussen gewijzigd (nu: %(status)s). "
                 "Laad de pagina opnieuw en voer uw wijziging opnieuw in."
@@ -183,7 +184,8 @@ class ActionYearFormView(AdminPageMixin, FormView):
             form.add_error(None, self._refusal())
             return self.form_invalid(form)
         except ValidationError as exc:
-            for field, errors in exc.message_dict.items():
+            by_field = exc.message_dict if hasattr(exc, "error_dict") else {None: exc.messages}
+            for field, errors in by_field.items():
                 form.add_error(field if field in form.fields else None, errors)
             return self.form_invalid(form)
         messages.success(
@@ -299,12 +301,12 @@ class ActionHistoryView(AdminPageMixin, BaseObjectMixin, TemplateView):
 
 class VersionedEditView(EditView):
     """The beheerder's edit screen of a versioned object (HistoryReasonForm): a save that lost the
-    race to another (``services.ConcurrentUpdate``) is shown as the form's conflict error."""
+    race to another (``ConcurrentUpdate``) is shown as the form's conflict error."""
 
     def form_valid(self, form):
         try:
             return super().form_valid(form)
-        except services.ConcurrentUpdate:
+        except ConcurrentUpdate:
             form.add_error(None, form.conflict_error(form.cleaned_data["expected_version"]))
             self.produced_error_code = "validation_error"
             self.produced_error_message = self.get_error_message()

@@ -13,6 +13,8 @@ from django.views.generic import FormView, TemplateView
 
 from workbench.admin_pages import AdminPageMixin
 
+from workbench.history import ConcurrentUpdate
+
 from . import permissions, selectors, services
 from .checks import ERROR, findings_for_partner
 from .exchange import ImportFailed, check_size, write_csv
@@ -143,8 +145,8 @@ class MyTableView(MyFiguresMixin, FormView):
         return redirect("monitor_my_figures")
 
     def _save_cells(self, form, reason: str) -> list[str]:
-        """Write the cells whose value differs from the database; a cell someone else changed since
-        the form was opened, and that this form would set to another value, is a conflict."""
+        """Write the cells whose value differs from the database, each based on the version the form
+        was opened with (the service refuses a cell someone else changed since: a conflict)."""
         stored = selectors.observations_by_key(self.table, self.delivery.year)
         loaded, touched = form.versions(), form.touched()
         conflicts = []
@@ -154,19 +156,18 @@ class MyTableView(MyFiguresMixin, FormView):
                 continue  # not changed in this form: leave what is stored (perhaps by someone else)
             if current is not None and current.value == value:
                 continue  # an empty cell is still stored once: "niet beschikbaar" said by the partner
-            current_version = current.version if current else -1
-            if current_version != loaded[key]:
-                conflicts.append(_conflict_text(key, current))
-                continue
-            services.observation_set(
-                table=self.table,
-                year=self.delivery.year,
-                coords=parse_coord_key(key),
-                value=value,
-                user=self.request.user,
-                reason=reason,
-                expected_version=current.version if current else None,
-            )
+            try:
+                services.observation_set(
+                    table=self.table,
+                    year=self.delivery.year,
+                    coords=parse_coord_key(key),
+                    value=value,
+                    user=self.request.user,
+                    reason=reason,
+                    expected_version=loaded[key],
+                )
+            except ConcurrentUpdate as conflict:
+                conflicts.append(_conflict_text(key, conflict.current))
         return conflicts
 
 

@@ -61,9 +61,20 @@ class GridForm(forms.Form):
             if self.cleaned_data.get(f"cel__{key}") != self.cleaned_data.get(f"oud__{key}")
         }
 
-    def versions(self) -> dict[str, int]:
-        loaded = {key: self.cleaned_data.get(f"versie__{key}") for key in self.keys}
-        return {key: -1 if version is None else version for key, version in loaded.items()}
+    def clean(self):
+        """Refuse a save that does not say which version of each cell it is based on."""
+        cleaned = super().clean()
+        if any(cleaned.get(f"versie__{key}") is None for key in self.keys):
+            raise ValidationError(
+                _("Het is niet bekend op welke versie deze wijziging is gebaseerd. Laad de pagina opnieuw."),
+                code="missing_version",
+            )
+        return cleaned
+
+    def versions(self) -> dict[str, int | None]:
+        """The version of each cell when the form was opened (None: it held no figure)."""
+        loaded = {key: self.cleaned_data[f"versie__{key}"] for key in self.keys}
+        return {key: None if version < 0 else version for key, version in loaded.items()}
 
 
 class UploadForm(forms.Form):
@@ -117,6 +128,8 @@ class ObservationForm(WagtailAdminModelForm):
             "Verplicht bij een gevalideerd of gepubliceerd cijfer: de wijziging is dan een correctie."
         ),
     )
+    # The version the edit screen showed: a save without it, or based on an older one, is refused.
+    expected_version = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
     class Meta:
         model = Observation
@@ -128,9 +141,16 @@ class ObservationForm(WagtailAdminModelForm):
             for name in ("table", "year", "coord_key"):
                 if name in self.fields:
                     self.fields[name].disabled = True
+            if "expected_version" in self.fields:
+                self.fields["expected_version"].initial = self.instance.version
 
     def clean(self):
         data = super().clean()
+        if self.instance.pk and data.get("expected_version") is None:
+            raise ValidationError(
+                _("Het is niet bekend op welke versie deze wijziging is gebaseerd. Laad de pagina opnieuw."),
+                code="missing_version",
+            )
         table, key, year = data.get("table"), data.get("coord_key"), data.get("year")
         if table and key is not None:
             try:
@@ -164,9 +184,20 @@ class ObservationForm(WagtailAdminModelForm):
             "value": data.get("value"),
             "user": self.for_user,
             "reason": data.get("change_reason") or _("Gewijzigd in beheer"),
+            "expected_version": data.get("expected_version") if self.instance.pk else None,
         }
         self.instance = services.observation_correct(**write)
         return self.instance
+
+    def conflict_error(self, expected: int | None) -> ValidationError:
+        """Someone else saved this figure after the form was opened (``VersionedEditView``)."""
+        current = Observation.objects.filter(pk=self.instance.pk).first()
+        shown = _("verwijderd") if current is None else current.value
+        return ValidationError(
+            _("Iemand anders heeft dit cijfer intussen gewijzigd (nu: %(value)s). Laad de pagina opnieuw.")
+            % {"value": _("niet beschikbaar") if shown is None else shown},
+            code="concurrent_update",
+        )
 
 
 SUBMIT_EXPLANATION_PREFIX = "uitleg:"

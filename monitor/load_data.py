@@ -5,13 +5,15 @@ Used by ``generate_load_data`` for benchmarks; never part of a real installation
 
 from simple_history.utils import bulk_create_with_history
 
+from workbench.history import record_history
+
 from .models import Delivery, Dimension, DimensionValue, Footnote, Observation, Partner, Table
 
 REASON = "Belastingsdata (benchmark)"
 
 
 def _save(instance):
-    instance._change_reason = REASON
+    record_history(instance, user=None, reason=REASON)
     instance.save()
     return instance
 

@@ -3,22 +3,14 @@
 import datetime
 
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from workbench.history import create_recorded, save_if_changed
+from workbench.history import ConcurrentUpdate, create_recorded, save_if_changed, save_versioned
 
 from . import notifications, permissions
 from .models import Delivery, DimensionValue, Observation, Partner, Table, coord_key
-
-
-class ConcurrentUpdate(Exception):
-    """Someone else saved the observation since the form was opened."""
-
-    def __init__(self, current: Observation):
-        super().__init__(_("Deze waarde is intussen door iemand anders gewijzigd."))
-        self.current = current
 
 
 def resolve_coords(table: Table, coords: dict[str, str], values_by_dim=None) -> list[DimensionValue]:
@@ -43,6 +35,44 @@ def resolve_coords(table: Table, coords: dict[str, str], values_by_dim=None) -> 
     return resolved
 
 
+def _check_value(value) -> None:
+    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        raise ValidationError(_("Een waarde is een geheel getal van nul of meer, of leeg."))
+
+
+def _observation_save_versioned(
+    *, table: Table, year: int, coords: dict[str, str], value: int | None, user, reason: str, expected_version
+) -> Observation:
+    """The one write of a figure from a screen, based on what the screen showed: the cell's
+    ``expected_version``, or None for a cell that held no figure. Someone else's save in between
+    (a newer version, a figure stored in the empty cell) refuses it with ``ConcurrentUpdate``; the
+    version is compared and moved on in one conditional update (``workbench.history.save_versioned``).
+    """
+    _check_value(value)
+    key = coord_key(coords)
+    current = Observation.objects.filter(table=table, year=year, coord_key=key).first()
+    if current is None:
+        if expected_version is not None:
+            raise ConcurrentUpdate(None)
+        dimension_values = resolve_coords(table, coords)
+        try:
+            with transaction.atomic():
+                created = create_recorded(
+                    Observation, user=user, reason=reason, table=table, year=year, coord_key=key, value=value
+                )
+        except IntegrityError:  # stored at the same moment by someone else
+            current = Observation.objects.filter(table=table, year=year, coord_key=key).first()
+            raise ConcurrentUpdate(current) from None
+        created.coordinates.set(dimension_values)
+        return created
+    if current.version != expected_version:
+        raise ConcurrentUpdate(current)  # early, also for an unchanged value; the claim decides a write
+    if current.value == value:
+        return current
+    current.value = value
+    return save_versioned(current, expected_version=expected_version, user=user, reason=reason)
+
+
 def observation_write(
     *,
     table: Table,
@@ -53,9 +83,9 @@ def observation_write(
     reason: str,
     values_by_dim=None,
 ) -> tuple[Observation, bool]:
-    """Store one number without a permission check (callers check): created or changed, else untouched."""
-    if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
-        raise ValidationError(_("Een waarde is een geheel getal van nul of meer, of leeg."))
+    """Store one number without a permission check or a version (loaders and tests; screens go through
+    ``observation_set``): created or changed, else untouched."""
+    _check_value(value)
     dimension_values = resolve_coords(table, coords, values_by_dim)
     key = coord_key(coords)
     observation = Observation.objects.filter(table=table, year=year, coord_key=key).first()
@@ -85,25 +115,26 @@ def observation_set(
     coords: dict[str, str],
     value: int | None,
     user,
+    expected_version: int | None,
     reason: str = "",
-    expected_version: int | None = None,
 ) -> Observation:
-    """Set one cell as its datapartner (delivery open) or a beheerder; ownership checked here again."""
+    """Set one cell as its datapartner (delivery open) or a beheerder; ownership checked here again.
+
+    ``expected_version`` is the version of the cell the screen showed (None: it showed no figure);
+    a save based on an outdated cell is refused (``ConcurrentUpdate``)."""
     delivery = delivery_for(partner=table.partner, year=year)
     if not permissions.can_edit_figures(user, table, delivery):
         raise PermissionDenied(_("U mag de cijfers van deze tabel voor dit jaar niet wijzigen."))
-    current = (
-        Observation.objects.select_for_update()
-        .filter(table=table, year=year, coord_key=coord_key(coords))
-        .first()
-    )
-    if current is not None and expected_version is not None and current.version != expected_version:
-        raise ConcurrentUpdate(current)
     reason = reason.strip() or _("Cijfer %(year)s bijgewerkt") % {"year": year}
-    observation, _changed = observation_write(
-        table=table, year=year, coords=coords, value=value, user=user, reason=reason
+    return _observation_save_versioned(
+        table=table,
+        year=year,
+        coords=coords,
+        value=value,
+        user=user,
+        reason=reason,
+        expected_version=expected_version,
     )
-    return observation
 
 
 def correction_reason(*, delivery: Delivery, reason: str) -> str:
@@ -132,7 +163,7 @@ def observation_correct(
     value: int | None,
     user,
     reason: str,
-    expected_version: int | None = None,
+    expected_version: int | None,
 ) -> Observation:
     """A beheerder corrects a figure of a validated or published delivery, with the reason on record.
 
@@ -160,18 +191,15 @@ def observation_correct(
                 % {"status": delivery.get_status_display().lower()}
             }
         )
-    current = (
-        Observation.objects.select_for_update()
-        .filter(table=table, year=year, coord_key=coord_key(coords))
-        .first()
+    return _observation_save_versioned(
+        table=table,
+        year=year,
+        coords=coords,
+        value=value,
+        user=user,
+        reason=correction_reason(delivery=delivery, reason=reason),
+        expected_version=expected_version,
     )
-    if current is not None and expected_version is not None and current.version != expected_version:
-        raise ConcurrentUpdate(current)
-    reason = correction_reason(delivery=delivery, reason=reason)
-    observation, _changed = observation_write(
-        table=table, year=year, coords=coords, value=value, user=user, reason=reason
-    )
-    return observation
 
 
 def _transition(

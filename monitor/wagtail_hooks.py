@@ -90,11 +90,18 @@ class ObservationViewSet(ListViewSet):
     menu_label = _("Waarnemingen")
     filterset_class = ObservationFilterSet
     delete_view_class = ObservationDeleteView
+    edit_view_class = VersionedEditView
     list_display = ["table", "year", "coord_key", Column("value", label=_("Waarde"))]
     list_per_page = 100
     list_export = ["table", "year", "coord_key", "value"]
     edit_handler = _edit_handler(
-        [FieldPanel("table"), FieldPanel("year"), FieldPanel("coord_key"), FieldPanel("value")],
+        [
+            FieldPanel("table"),
+            FieldPanel("year"),
+            FieldPanel("coord_key"),
+            FieldPanel("value"),
+            HiddenFieldPanel("expected_version"),
+        ],
         ObservationForm,
     )
 

@@ -210,3 +210,16 @@ class DeliveryFactory(factory.django.DjangoModelFactory):
     partner = factory.SubFactory(PartnerFactory)
     year = 2026
     status = "open"
+
+
+def action_version(action) -> int:
+    """The stored version of an action: what a screen showing it now would send with a save."""
+    return Action.objects.values_list("version", flat=True).get(pk=action.pk)
+
+
+def observation_version(table, year: int, coords: dict[str, str]) -> int | None:
+    """The stored version of a figure (None: no figure stored), as a screen showing it would send."""
+    from monitor.models import Observation, coord_key
+
+    stored = Observation.objects.filter(table=table, year=year, coord_key=coord_key(coords))
+    return stored.values_list("version", flat=True).first()

@@ -15,6 +15,7 @@ from wagtail.models import Page, Revision
 from actionplan.models import Action, ProgressNote
 from cms.models import Casus, EditionPage
 from monitor.models import Delivery, Observation, Table
+from tests.factories import observation_version
 from tests.public import public_text, read_fresh
 
 pytestmark = pytest.mark.django_db
@@ -268,7 +269,14 @@ def _validate_2026_figure_of_essm() -> None:
     beheerder = get_user_model().objects.get(username=BEHEERDER)
     table = Table.objects.get(code="essm_meldpunt_contacten")
     coords = dict(part.split("=", 1) for part in table_coord_keys(table)[0].split("|"))
-    services.observation_set(table=table, year=2026, coords=coords, value=LATER, user=datapartner)
+    services.observation_set(
+        table=table,
+        year=2026,
+        coords=coords,
+        value=LATER,
+        user=datapartner,
+        expected_version=observation_version(table, 2026, coords),
+    )
     delivery = services.delivery_for(partner=table.partner, year=2026)
     delivery = services.delivery_submit(delivery=delivery, user=datapartner)
     services.delivery_validate(delivery=delivery, user=beheerder)
@@ -281,7 +289,12 @@ def _correct_a_published_2025_figure(client) -> Observation:
     ).first()
     client.force_login(get_user_model().objects.get(username=BEHEERDER))
     url = reverse("observations:edit", args=[observation.pk])
-    response = client.post(url, {"value": LATER + 1, "change_reason": "Telfout van het meldpunt"})
+    data = {
+        "value": LATER + 1,
+        "change_reason": "Telfout van het meldpunt",
+        "expected_version": observation.version,
+    }
+    response = client.post(url, data)
     assert response.status_code == 302, response.content.decode()[:3000]
     observation.refresh_from_db()
     assert observation.value == LATER + 1

@@ -24,6 +24,7 @@ from tests.factories import (
     PartnerFactory,
     PlanFactory,
     UserFactory,
+    action_version,
 )
 from tests.monitor.conftest import make_table
 
@@ -56,7 +57,12 @@ def grow(world, n: int) -> None:
     for index in range(n):
         action = ActionFactory(opgave=opgave, lead=world["essm"], title=f"Actie {opgave.number}.{index}")
         services.action_update_status(
-            action=action, user=world["beheerder"], status=ActionStatus.RUNNING, note="Loopt.", year=2025
+            action=action,
+            user=world["beheerder"],
+            status=ActionStatus.RUNNING,
+            note="Loopt.",
+            year=2025,
+            expected_version=action_version(action),
         )
 
 
@@ -79,7 +85,13 @@ def test_actiehouder_sees_what_is_due_what_came_back_and_the_actions_by_status(c
         plan=world["plan"], year=2026, deadline=datetime.date(2027, 1, 31), user=world["beheerder"]
     )
     update = reporting_round.updates.order_by("pk").first()
-    reporting.update_submit(update=update, user=world["actiehouder"], status="lopend", text="Loopt.")
+    reporting.update_submit(
+        update=update,
+        user=world["actiehouder"],
+        status="lopend",
+        text="Loopt.",
+        expected_version=action_version(update.action),
+    )
     reporting.update_return(update=update, user=world["beheerder"], comment="Welke gemeenten?")
 
     page = home(client, world["actiehouder"])
@@ -160,11 +172,21 @@ def test_regionale_tafel_sees_real_changes_since_the_last_meeting_only(client, w
     changed = ActionFactory(opgave=opgave, lead=world["essm"], title="Door iemand bijgewerkt")
     MeetingFactory(plan=world["plan"], date=timezone.localdate() - datetime.timedelta(days=10))
     services.action_update_status(
-        action=changed, user=world["beheerder"], status=ActionStatus.DONE, note="Klaar.", year=2025
+        action=changed,
+        user=world["beheerder"],
+        status=ActionStatus.DONE,
+        note="Klaar.",
+        year=2025,
+        expected_version=action_version(changed),
     )
     # A save that changes nothing is no change either.
     services.action_update_status(
-        action=changed, user=world["beheerder"], status=ActionStatus.DONE, note="Klaar.", year=2025
+        action=changed,
+        user=world["beheerder"],
+        status=ActionStatus.DONE,
+        note="Klaar.",
+        year=2025,
+        expected_version=action_version(changed),
     )
     MeetingFactory(plan=world["plan"], date=timezone.localdate() + datetime.timedelta(days=20), title="Maart")
 

@@ -5,6 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.widgets import AdminDateInput
 
+from workbench.history import VersionMissing
+
 DATE_FORMAT = "%d-%m-%Y"  # settings.WAGTAIL_DATE_FORMAT: what the date picker writes
 DATE_HELP = _("Datum als dd-mm-jjjj, bijvoorbeeld 31-12-2026.")
 
@@ -51,3 +53,23 @@ class DateHintModelForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         explain_date_fields(self)
+
+
+class BasedOnVersionMixin:
+    """A form whose save is based on the version of an object the screen showed (a hidden field,
+    ``version_field``): a POST without it is refused, with a message people see, never waved through
+    (``workbench.history.save_versioned`` compares it)."""
+
+    version_field = "version"
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get(self.version_field)
+        if field is not None:
+            field.required = False  # its absence is the form's error, not a hidden field's
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.version_field in self.fields and cleaned.get(self.version_field) is None:
+            raise VersionMissing
+        return cleaned

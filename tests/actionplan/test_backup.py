@@ -9,6 +9,7 @@ from django.db import connection
 
 from actionplan import services
 from actionplan.models import Action, Organisation, ProgressNote
+from tests.factories import action_version
 from workbench import packs as seed
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +38,13 @@ def test_backup_and_restore_round_trip(tmp_path):
     user = get_user_model().objects.get(username="actiehouder-essm")
     action = Action.objects.get(title__startswith="Pilot noodbed")
     services.action_update_status(
-        action=action, user=user, status="afgerond", note="Klaar.", year=2026, reason="Test"
+        action=action,
+        user=user,
+        status="afgerond",
+        note="Klaar.",
+        year=2026,
+        reason="Test",
+        expected_version=action_version(action),
     )
     before = _state()
     target = tmp_path / "backup.json.gz"

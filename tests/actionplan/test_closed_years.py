@@ -12,6 +12,7 @@ from django.urls import reverse
 
 from actionplan import reporting, selectors, services
 from actionplan.models import Action, ActionStatus, Plan, ProgressNote, ReportingYearClosure
+from tests.factories import action_version
 
 from .conftest import login
 
@@ -81,6 +82,7 @@ def test_service_refuses_an_actiehouder_in_a_closed_year(django_user_model, clos
             status="afgerond",
             note="x",
             year=2025,
+            expected_version=action_version(pilot),
         )
 
 
@@ -88,7 +90,12 @@ def test_beheerder_corrects_a_closed_year_only_with_a_reason(django_user_model, 
     beheerder = _user(django_user_model, "beheerder")
     with pytest.raises(ValidationError) as refused:
         services.action_update_status(
-            action=pilot, user=beheerder, status="afgerond", note="Gecorrigeerd.", year=2025
+            action=pilot,
+            user=beheerder,
+            status="afgerond",
+            note="Gecorrigeerd.",
+            year=2025,
+            expected_version=action_version(pilot),
         )
     assert "reason" in refused.value.message_dict
     services.action_update_status(
@@ -98,6 +105,7 @@ def test_beheerder_corrects_a_closed_year_only_with_a_reason(django_user_model, 
         note="Gestart in 2025; het bed is nog niet gebruikt.",
         year=2025,
         reason="Tekst stond verkeerd in de bron",
+        expected_version=action_version(pilot),
     )
     note = ProgressNote.objects.get(action=pilot, year=2025)
     record = note.history.first()
@@ -147,6 +155,10 @@ def test_open_round_update_for_a_year_closed_since_is_refused(django_user_model,
     update = round_2025.updates.get(action=pilot)
     with pytest.raises(PermissionDenied):
         reporting.update_submit(
-            update=update, user=_user(django_user_model, "actiehouder-essm"), status="afgerond", text="x"
+            update=update,
+            user=_user(django_user_model, "actiehouder-essm"),
+            status="afgerond",
+            text="x",
+            expected_version=action_version(update.action),
         )
     assert ProgressNote.objects.get(action=pilot, year=2025).status == ActionStatus.RUNNING

@@ -53,6 +53,57 @@ def test_note_only_change_is_also_detected(seeded):
     assert ProgressNote.objects.get(action=action, year=2026).text == "Eerste tekst."
 
 
+def test_an_owner_save_without_the_version_is_refused(seeded):
+    action = Action.objects.get(title__startswith="Pilot noodbed")
+    version, records = action.version, action.history.count()
+    url = reverse("actionplan_my_action_edit", args=[action.pk])
+    data = {"status": "afgerond", "year": 2026, "note": "Zonder versie.", "reason": ""}
+
+    response = _client("actiehouder-essm").post(url, data)
+
+    assert response.status_code == 200
+    assert "Het is niet bekend op welke versie deze wijziging is gebaseerd" in response.content.decode()
+    action.refresh_from_db()
+    assert action.version == version and action.history.count() == records
+    assert not ProgressNote.objects.filter(action=action, text="Zonder versie.").exists()
+
+
+def test_the_owners_service_refuses_a_write_without_the_version(seeded):
+    """``action_update_status`` no longer skips the compare when no version is given."""
+    from actionplan import services
+    from workbench.history import VersionMissing
+
+    action = Action.objects.get(title__startswith="Pilot noodbed")
+    owner = get_user_model().objects.get(username="actiehouder-essm")
+    version = action.version
+    with pytest.raises(VersionMissing):
+        services.action_update_status(
+            action=action,
+            user=owner,
+            status="afgerond",
+            note="Geen versie.",
+            year=2026,
+            expected_version=None,
+        )
+    assert Action.objects.get(pk=action.pk).version == version
+    assert not ProgressNote.objects.filter(action=action, text="Geen versie.").exists()
+
+
+def test_an_unchanged_owner_save_leaves_the_version(seeded):
+    """The claim on the row is given back when nothing changes: no version without a change."""
+    from actionplan import services
+
+    action = Action.objects.get(title__startswith="Pilot noodbed")
+    owner = get_user_model().objects.get(username="actiehouder-essm")
+    write = {"action": action, "user": owner, "status": "afgerond", "note": "Klaar.", "year": 2026}
+    services.action_update_status(**write, expected_version=action.version)
+    saved = Action.objects.get(pk=action.pk)
+    records = saved.history.count()
+    services.action_update_status(**write, expected_version=saved.version)
+    again = Action.objects.get(pk=action.pk)
+    assert again.version == saved.version and again.history.count() == records
+
+
 def test_second_beheerder_save_is_refused(seeded):
     action = Action.objects.get(title__startswith="Pilot noodbed")
     first, second = _client("beheerder"), _client("beheerder")
@@ -132,16 +183,16 @@ def test_a_beheerder_save_without_the_expected_version_is_refused(seeded):
 
 def test_a_save_that_loses_the_race_after_validation_is_refused(seeded, monkeypatch):
     """Someone else saves between the form's check and its write: the conditional update refuses."""
-    from actionplan import services
+    from actionplan import forms
 
     action = Action.objects.get(title__startswith="Pilot noodbed")
-    original = services.save_versioned
+    original = forms.save_versioned
 
     def someone_else_first(instance, **kwargs):
         Action.objects.filter(pk=instance.pk).update(description="Tussendoor.", version=F("version") + 1)
         return original(instance, **kwargs)
 
-    monkeypatch.setattr(services, "save_versioned", someone_else_first)
+    monkeypatch.setattr(forms, "save_versioned", someone_else_first)
     response = _client("beheerder").post(
         reverse("actions:edit", args=[action.pk]), _beheerder_data(action, description="Te laat.")
     )
@@ -153,7 +204,7 @@ def test_a_save_that_loses_the_race_after_validation_is_refused(seeded, monkeypa
 
 
 def test_save_versioned_with_a_stale_version_writes_nothing(seeded):
-    from actionplan import services
+    from workbench import history as services
 
     action = Action.objects.get(title__startswith="Pilot noodbed")
     stale = action.version
@@ -171,7 +222,7 @@ def test_save_versioned_with_a_stale_version_writes_nothing(seeded):
 
 
 def test_save_versioned_writes_once_with_the_next_version(seeded, django_user_model):
-    from actionplan import services
+    from workbench import history as services
 
     action = Action.objects.get(title__startswith="Pilot noodbed")
     user = django_user_model.objects.get(username="beheerder")
@@ -209,10 +260,34 @@ def test_the_beheerders_delivery_edit_goes_through_the_same_versioned_save(seede
     assert client.post(url, data).status_code == 200  # the same form a second time: outdated
 
 
+def _save_description(action_id: int, version: int, text: str) -> None:
+    """The beheerder's edit form's write: the whole object, through ``save_versioned``."""
+    from workbench.history import save_versioned
+
+    mine = Action.objects.get(pk=action_id)
+    mine.description = text
+    save_versioned(mine, expected_version=version, user=None, reason=text)
+
+
+def _save_stand_van_zaken(action_id: int, version: int, text: str) -> None:
+    """The owner's (and the year screen's) write: one year's note, through ``action_update_status``."""
+    from actionplan import services
+
+    mine = Action.objects.select_related("opgave__plan").get(pk=action_id)
+    user = get_user_model().objects.get(username="beheerder-race")
+    year = mine.opgave.plan.start_year
+    services.action_update_status(
+        action=mine, user=user, status="lopend", note=text, year=year, reason=text, expected_version=version
+    )
+
+
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_two_connections_at_the_same_version():
+@pytest.mark.parametrize("write", [_save_description, _save_stand_van_zaken], ids=["beheerder", "owner"])
+def test_two_connections_at_the_same_version(write):
     """Two writers on real connections, both having read the same version: the second is refused.
 
+    Both screens' writes are tried: the beheerder's edit form (``save_versioned``) and the stand van
+    zaken (``action_update_status``); both claim the row with one conditional update, no lock first.
     On PostgreSQL the second writes while the first still holds the row: its conditional update waits
     for the first's commit, then matches no row. SQLite locks the whole database for a write, so there
     the second writes right after the first's commit, still with the version it read before."""
@@ -221,9 +296,11 @@ def test_two_connections_at_the_same_version():
 
     from django.db import connection, transaction
 
-    from actionplan import services
-    from tests.factories import ActionFactory
+    from actionplan import roles
+    from tests.factories import ActionFactory, UserFactory
+    from workbench.history import ConcurrentUpdate
 
+    UserFactory(username="beheerder-race", roles=[roles.BEHEERDER])
     action = ActionFactory()
     version = action.version
     read, claimed, committed, outcome = threading.Event(), threading.Event(), threading.Event(), {}
@@ -233,9 +310,7 @@ def test_two_connections_at_the_same_version():
         try:
             read.wait(5)
             with transaction.atomic():
-                mine = Action.objects.get(pk=action.pk)
-                mine.description = "Eerste."
-                services.save_versioned(mine, expected_version=version, user=None, reason="eerste")
+                write(action.pk, version, "Eerste.")
                 claimed.set()
                 time.sleep(0.5 if concurrent else 0)  # hold the row while the second tries
             committed.set()
@@ -244,13 +319,12 @@ def test_two_connections_at_the_same_version():
 
     def second():
         try:
-            mine = Action.objects.get(pk=action.pk)  # read before the first writes: the old version
+            Action.objects.get(pk=action.pk)  # read before the first writes: the old version
             read.set()
             (claimed if concurrent else committed).wait(5)
-            mine.description = "Tweede."
-            services.save_versioned(mine, expected_version=version, user=None, reason="tweede")
+            write(action.pk, version, "Tweede.")
             outcome["second"] = "saved"
-        except services.ConcurrentUpdate:
+        except ConcurrentUpdate:
             outcome["second"] = "refused"
         finally:
             connection.close()
@@ -263,5 +337,9 @@ def test_two_connections_at_the_same_version():
 
     assert outcome == {"second": "refused"}
     fresh = Action.objects.get(pk=action.pk)
-    assert (fresh.description, fresh.version) == ("Eerste.", version + 1)
-    assert [record.history_change_reason for record in fresh.history.all()][0] == "eerste"
+    assert fresh.version == version + 1
+    assert [record.history_change_reason for record in fresh.history.all()][0] == "Eerste."
+    if write is _save_description:
+        assert fresh.description == "Eerste."
+    else:
+        assert list(ProgressNote.objects.filter(action=fresh).values_list("text", flat=True)) == ["Eerste."]

@@ -9,7 +9,14 @@ from django.core.management import call_command
 from actionplan import reporting, roles
 from actionplan.models import ReminderLog
 from actionplan.reminders import send_reminders
-from tests.factories import ActionFactory, OpgaveFactory, OrganisationFactory, PlanFactory, UserFactory
+from tests.factories import (
+    ActionFactory,
+    OpgaveFactory,
+    OrganisationFactory,
+    PlanFactory,
+    UserFactory,
+    action_version,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -77,9 +84,21 @@ def test_past_the_deadline_one_mail_per_user_with_the_late_actions_and_none_on_a
 def test_the_next_day_they_are_reminded_again_but_not_for_what_was_submitted(world):
     send_reminders(today=datetime.date(2026, 3, 5))
     update = world["round"].updates.get(action__title="Alleen RIEC")
-    reporting.update_submit(update=update, user=world["riec"], status="lopend", text="Bijgewerkt.")
+    reporting.update_submit(
+        update=update,
+        user=world["riec"],
+        status="lopend",
+        text="Bijgewerkt.",
+        expected_version=action_version(update.action),
+    )
     update = world["round"].updates.get(action__title="Samen met RIEC")
-    reporting.update_submit(update=update, user=world["riec"], status="lopend", text="Bijgewerkt.")
+    reporting.update_submit(
+        update=update,
+        user=world["riec"],
+        status="lopend",
+        text="Bijgewerkt.",
+        expected_version=action_version(update.action),
+    )
     mail.outbox.clear()
     send_reminders(today=datetime.date(2026, 3, 6))
     assert not mails_to("riec")
@@ -89,7 +108,13 @@ def test_the_next_day_they_are_reminded_again_but_not_for_what_was_submitted(wor
 
 def test_a_returned_update_is_reminded_with_the_comment(world):
     update = world["round"].updates.get(action__title="Zorgcoördinatie")
-    reporting.update_submit(update=update, user=world["essm1"], status="lopend", text="Kort.")
+    reporting.update_submit(
+        update=update,
+        user=world["essm1"],
+        status="lopend",
+        text="Kort.",
+        expected_version=action_version(update.action),
+    )
     reporting.update_return(update=update, user=world["beheerder"], comment="Noem de aantallen.")
     send_reminders(today=DEADLINE)
     assert "Noem de aantallen." in mails_to("essm2")[0].body

@@ -5,7 +5,14 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from actionplan import reporting, roles
 from actionplan.models import Action, ActionStatus, ActionUpdate, ProgressNote, UpdateState
-from tests.factories import ActionFactory, OpgaveFactory, OrganisationFactory, PlanFactory, UserFactory
+from tests.factories import (
+    ActionFactory,
+    OpgaveFactory,
+    OrganisationFactory,
+    PlanFactory,
+    UserFactory,
+    action_version,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -76,7 +83,11 @@ def test_the_owner_submits_and_the_action_and_its_note_change_with_history(world
     reporting_round = open_round(world)
     action = world["actions"][ActionStatus.RUNNING]
     update = reporting.update_submit(
-        update=_update(reporting_round, action), user=world["owner"], status=ActionStatus.DONE, text="Klaar."
+        update=_update(reporting_round, action),
+        user=world["owner"],
+        status=ActionStatus.DONE,
+        text="Klaar.",
+        expected_version=action_version(_update(reporting_round, action).action),
     )
     assert (update.state, update.submitted_by, update.submission_count) == (
         UpdateState.SUBMITTED,
@@ -97,6 +108,7 @@ def test_a_co_owner_may_submit_too(world):
         user=world["owner"],
         status="lopend",
         text="Bezig.",
+        expected_version=action_version(_update(reporting_round, world["co_owned"]).action),
     )
     assert update.state == UpdateState.SUBMITTED
 
@@ -106,7 +118,11 @@ def test_another_organisation_cannot_submit_and_nothing_changes(world):
     action = world["actions"][ActionStatus.RUNNING]
     with pytest.raises(PermissionDenied):
         reporting.update_submit(
-            update=_update(reporting_round, action), user=world["other"], status="afgerond", text="Nee."
+            update=_update(reporting_round, action),
+            user=world["other"],
+            status="afgerond",
+            text="Nee.",
+            expected_version=action_version(_update(reporting_round, action).action),
         )
     action.refresh_from_db()
     assert action.status == ActionStatus.RUNNING
@@ -120,14 +136,24 @@ def test_other_roles_cannot_submit(world, role):
     user = UserFactory(roles=[role], organisation=world["actions"]["lopend"].lead)
     with pytest.raises(PermissionDenied):
         reporting.update_submit(
-            update=_update(reporting_round, world["actions"]["lopend"]), user=user, status="lopend", text="x"
+            update=_update(reporting_round, world["actions"]["lopend"]),
+            user=user,
+            status="lopend",
+            text="x",
+            expected_version=action_version(_update(reporting_round, world["actions"]["lopend"]).action),
         )
 
 
 def test_return_and_resubmission_are_tracked_until_accepted(world):
     reporting_round = open_round(world)
     update = _update(reporting_round, world["actions"][ActionStatus.CONTINUOUS])
-    reporting.update_submit(update=update, user=world["owner"], status="doorlopend", text="Kort.")
+    reporting.update_submit(
+        update=update,
+        user=world["owner"],
+        status="doorlopend",
+        text="Kort.",
+        expected_version=action_version(update.action),
+    )
     with pytest.raises(ValidationError):
         reporting.update_return(update=update, user=world["beheerder"], comment=" ")
     with pytest.raises(PermissionDenied):
@@ -135,7 +161,13 @@ def test_return_and_resubmission_are_tracked_until_accepted(world):
     returned = reporting.update_return(update=update, user=world["beheerder"], comment="Graag concreter.")
     assert (returned.state, returned.review_comment) == (UpdateState.RETURNED, "Graag concreter.")
     assert list(reporting.updates_due_for(world["owner"])).count(returned) == 1
-    reporting.update_submit(update=update, user=world["owner"], status="doorlopend", text="Uitgebreider.")
+    reporting.update_submit(
+        update=update,
+        user=world["owner"],
+        status="doorlopend",
+        text="Uitgebreider.",
+        expected_version=action_version(update.action),
+    )
     accepted = reporting.update_accept(update=update, user=world["beheerder"])
     assert (accepted.state, accepted.submission_count, accepted.reviewed_by) == (
         UpdateState.ACCEPTED,
@@ -152,7 +184,13 @@ def test_return_and_resubmission_are_tracked_until_accepted(world):
         ("geaccepteerd", manager),
     ]
     with pytest.raises(PermissionDenied):
-        reporting.update_submit(update=update, user=world["owner"], status="afgerond", text="Na acceptatie")
+        reporting.update_submit(
+            update=update,
+            user=world["owner"],
+            status="afgerond",
+            text="Na acceptatie",
+            expected_version=action_version(update.action),
+        )
 
 
 def test_only_a_submitted_update_can_be_reviewed(world):
@@ -171,6 +209,7 @@ def test_a_closed_round_takes_no_more_updates(world):
             user=world["owner"],
             status="lopend",
             text="x",
+            expected_version=action_version(_update(reporting_round, world["actions"]["lopend"]).action),
         )
     assert not reporting.updates_due_for(world["owner"]).exists()
 
@@ -185,7 +224,11 @@ def test_updates_due_for_an_actiehouder_are_their_organisations_open_ones(world)
     }
     assert not reporting.updates_due_for(world["beheerder"]).exists()
     reporting.update_submit(
-        update=_update(reporting_round, world["co_owned"]), user=world["owner"], status="lopend", text="x"
+        update=_update(reporting_round, world["co_owned"]),
+        user=world["owner"],
+        status="lopend",
+        text="x",
+        expected_version=action_version(_update(reporting_round, world["co_owned"]).action),
     )
     assert "Gedeeld" not in set(
         reporting.updates_due_for(world["other"]).values_list("action__title", flat=True)
@@ -195,10 +238,20 @@ def test_updates_due_for_an_actiehouder_are_their_organisations_open_ones(world)
 def test_completeness_counts_per_opgave_and_organisation(world, django_assert_max_num_queries):
     reporting_round = open_round(world)
     update = _update(reporting_round, world["actions"]["lopend"])
-    reporting.update_submit(update=update, user=world["owner"], status="lopend", text="x")
+    reporting.update_submit(
+        update=update,
+        user=world["owner"],
+        status="lopend",
+        text="x",
+        expected_version=action_version(update.action),
+    )
     reporting.update_accept(update=update, user=world["beheerder"])
     reporting.update_submit(
-        update=_update(reporting_round, world["foreign"]), user=world["other"], status="lopend", text="y"
+        update=_update(reporting_round, world["foreign"]),
+        user=world["other"],
+        status="lopend",
+        text="y",
+        expected_version=action_version(_update(reporting_round, world["foreign"]).action),
     )
     with django_assert_max_num_queries(3):
         before = reporting.round_completeness(reporting_round, DEADLINE)

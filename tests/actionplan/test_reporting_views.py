@@ -5,7 +5,14 @@ from django.urls import reverse
 
 from actionplan import reporting, roles
 from actionplan.models import ActionUpdate, ProgressNote, ReportingRound, UpdateState
-from tests.factories import ActionFactory, OpgaveFactory, OrganisationFactory, PlanFactory, UserFactory
+from tests.factories import (
+    ActionFactory,
+    OpgaveFactory,
+    OrganisationFactory,
+    PlanFactory,
+    UserFactory,
+    action_version,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +75,10 @@ def test_an_owner_submits_through_the_admin_and_the_beheerder_returns_it(client,
     mine = client.get(reverse("actionplan_reporting:mine")).content.decode()
     assert "Actie van ESSM" in mine and "Actie van RIEC" not in mine
     url = reverse("actionplan_reporting:submit", args=[world["essm_update"].pk])
-    response = client.post(url, {"status": "lopend", "text": "Halverwege."})
+    refused = client.post(url, {"status": "lopend", "text": "Halverwege."})  # without the action's version
+    assert "Het is niet bekend op welke versie deze wijziging is gebaseerd" in refused.content.decode()
+    version = client.get(url).context["form"].initial["version"]
+    response = client.post(url, {"status": "lopend", "text": "Halverwege.", "version": version})
     assert response.status_code == 302
     assert ProgressNote.objects.get(action=world["essm_update"].action, year=2026).text == "Halverwege."
     client.force_login(world["beheerder"])
@@ -105,7 +115,13 @@ def test_the_dashboard_panel_shows_what_is_due_and_by_when(client, world):
 
 def test_the_action_screen_shows_the_rounds_request_and_saving_submits_the_update(client, world):
     update = world["essm_update"]
-    reporting.update_submit(update=update, user=world["essm"], status="lopend", text="Eerste versie.")
+    reporting.update_submit(
+        update=update,
+        user=world["essm"],
+        status="lopend",
+        text="Eerste versie.",
+        expected_version=action_version(update.action),
+    )
     reporting.update_return(update=update, user=world["beheerder"], comment="Welke gemeenten?")
     client.force_login(world["essm"])
     url = reverse("actionplan_my_action_edit", args=[update.action.pk]) + "?jaar=2026"
@@ -141,7 +157,13 @@ def test_form_errors_are_tied_to_their_fields(client, world):
 
 
 def test_the_board_reads_the_completeness_and_changes_nothing(client, world):
-    reporting.update_submit(update=world["essm_update"], user=world["essm"], status="lopend", text="Loopt.")
+    reporting.update_submit(
+        update=world["essm_update"],
+        user=world["essm"],
+        status="lopend",
+        text="Loopt.",
+        expected_version=action_version(world["essm_update"].action),
+    )
     tafel = UserFactory(roles=[roles.REGIONALE_TAFEL])
     client.force_login(tafel)
     review_page = client.get(reverse("actionplan_review:index")).content.decode()

@@ -14,6 +14,7 @@ from django.urls import reverse
 from actionplan import permissions, reporting, services
 from actionplan.models import Action, ActionStatus, Organisation, Plan
 from actionplan.selectors import actions_owned_by
+from tests.factories import action_version
 from workbench import packs as seed
 
 pytestmark = pytest.mark.django_db
@@ -86,7 +87,12 @@ def test_review_page_shows_todays_status_changes_since_yesterday_with_who(client
     with time_machine.travel(TODAY, tick=False):
         for action in changed:
             services.action_update_status(
-                action=action, user=essm_user, status=ActionStatus.DONE, note="Afgerond in 2026.", year=2026
+                action=action,
+                user=essm_user,
+                status=ActionStatus.DONE,
+                note="Afgerond in 2026.",
+                year=2026,
+                expected_version=action_version(action),
             )
         client.force_login(user("regionale-tafel"))
         response = client.get(reverse("actionplan_review:index"), {"changed_since": "2026-11-26"})
@@ -106,10 +112,23 @@ def test_regionale_tafel_cannot_change_an_action(client, seeded_round):
     action = Action.objects.get(title=essm_due_titles()[0])
     assert not permissions.can_update_action(board, action)
     with pytest.raises(PermissionDenied):
-        services.action_update_status(action=action, user=board, status="afgerond", note="x", year=2026)
+        services.action_update_status(
+            action=action,
+            user=board,
+            status="afgerond",
+            note="x",
+            year=2026,
+            expected_version=action_version(action),
+        )
     update = seeded_round.updates.get(action=action)
     with pytest.raises(PermissionDenied):
-        reporting.update_submit(update=update, user=board, status="afgerond", text="x")
+        reporting.update_submit(
+            update=update,
+            user=board,
+            status="afgerond",
+            text="x",
+            expected_version=action_version(update.action),
+        )
     client.force_login(board)
     for url in (
         reverse("actionplan_my_action_edit", args=[action.pk]),

@@ -6,7 +6,14 @@ from django.utils import timezone
 
 from actionplan import review, roles, services
 from actionplan.models import Action
-from tests.factories import ActionFactory, OpgaveFactory, OrganisationFactory, PlanFactory, UserFactory
+from tests.factories import (
+    ActionFactory,
+    OpgaveFactory,
+    OrganisationFactory,
+    PlanFactory,
+    UserFactory,
+    action_version,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -29,7 +36,12 @@ def change_all(actions, user, *, when, status="afgerond"):
     with time_machine.travel(when, tick=False):
         for action in actions:
             services.action_update_status(
-                action=action, user=user, status=status, note=f"Notitie {status}", year=2026
+                action=action,
+                user=user,
+                status=status,
+                note=f"Notitie {status}",
+                year=2026,
+                expected_version=action_version(action),
             )
 
 

@@ -18,6 +18,7 @@ from tests.factories import (
     PlanFactory,
     ReviewNoteFactory,
     UserFactory,
+    action_version,
 )
 
 pytestmark = pytest.mark.django_db
@@ -196,7 +197,14 @@ def _grow(plan, size: int, user):
     for step, status in enumerate(["doorlopend", "afgerond"]):
         with time_machine.travel(NOW - datetime.timedelta(days=2 - step), tick=False):
             for action in actions:
-                services.action_update_status(action=action, user=user, status=status, note=status, year=2026)
+                services.action_update_status(
+                    action=action,
+                    user=user,
+                    status=status,
+                    note=status,
+                    year=2026,
+                    expected_version=action_version(action),
+                )
     for opgave in plan.opgaven.all():
         ReviewNoteFactory.create_batch(2, meeting=meeting, opgave=opgave)
 

@@ -3,7 +3,15 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from actionplan import roles, services
 from actionplan.models import Action, ActionStatus, ProgressNote
-from tests.factories import ActionFactory, OpgaveFactory, OrganisationFactory, PlanFactory, UserFactory
+from tests.factories import (
+    ActionFactory,
+    OpgaveFactory,
+    OrganisationFactory,
+    PlanFactory,
+    UserFactory,
+    action_version,
+)
+from workbench.history import ConcurrentUpdate
 
 pytestmark = pytest.mark.django_db
 
@@ -30,7 +38,13 @@ def owner(owner_org):
 
 def test_owner_updates_status_and_note_with_history(action, owner):
     services.action_update_status(
-        action=action, user=owner, status=ActionStatus.DONE, note="Klaar.", year=2025, reason="Afgerond"
+        action=action,
+        user=owner,
+        status=ActionStatus.DONE,
+        note="Klaar.",
+        year=2025,
+        reason="Afgerond",
+        expected_version=action_version(action),
     )
     action.refresh_from_db()
     assert action.status == ActionStatus.DONE
@@ -46,7 +60,14 @@ def test_owner_updates_status_and_note_with_history(action, owner):
 def test_co_owner_may_update(action, owner, opgave):
     other_org = OrganisationFactory()
     other_action = ActionFactory(opgave=opgave, lead=other_org, co_owners=[owner.membership.organisation])
-    services.action_update_status(action=other_action, user=owner, status="afgerond", note="x", year=2025)
+    services.action_update_status(
+        action=other_action,
+        user=owner,
+        status="afgerond",
+        note="x",
+        year=2025,
+        expected_version=action_version(other_action),
+    )
     assert Action.objects.get(pk=other_action.pk).status == "afgerond"
 
 
@@ -54,7 +75,14 @@ def test_other_organisation_is_refused_and_nothing_changes(action):
     stranger = UserFactory(roles=[roles.ACTIEHOUDER], organisation=OrganisationFactory())
     history_before = action.history.count()
     with pytest.raises(PermissionDenied):
-        services.action_update_status(action=action, user=stranger, status="afgerond", note="x", year=2025)
+        services.action_update_status(
+            action=action,
+            user=stranger,
+            status="afgerond",
+            note="x",
+            year=2025,
+            expected_version=action_version(action),
+        )
     action.refresh_from_db()
     assert action.status == ActionStatus.RUNNING
     assert action.history.count() == history_before
@@ -65,13 +93,25 @@ def test_other_organisation_is_refused_and_nothing_changes(action):
 def test_roles_without_update_rights_are_refused(action, owner_org, role):
     user = UserFactory(roles=[role], organisation=owner_org)
     with pytest.raises(PermissionDenied):
-        services.action_update_status(action=action, user=user, status="afgerond", note="x", year=2025)
+        services.action_update_status(
+            action=action,
+            user=user,
+            status="afgerond",
+            note="x",
+            year=2025,
+            expected_version=action_version(action),
+        )
 
 
 def test_beheerder_may_update_any_action(action):
     beheerder = UserFactory(roles=[roles.BEHEERDER])
     services.action_update_status(
-        action=action, user=beheerder, status="vervallen", note="Vervalt.", year=2026
+        action=action,
+        user=beheerder,
+        status="vervallen",
+        note="Vervalt.",
+        year=2026,
+        expected_version=action_version(action),
     )
     assert Action.objects.get(pk=action.pk).status == "vervallen"
 
@@ -81,13 +121,25 @@ def test_closed_plan_is_read_only(owner, owner_org):
     closed_action = ActionFactory(opgave=OpgaveFactory(plan=plan), lead=owner_org)
     with pytest.raises(PermissionDenied):
         services.action_update_status(
-            action=closed_action, user=owner, status="afgerond", note="x", year=2023
+            action=closed_action,
+            user=owner,
+            status="afgerond",
+            note="x",
+            year=2023,
+            expected_version=action_version(closed_action),
         )
 
 
 def test_postponed_needs_a_target(action, owner):
     with pytest.raises(ValidationError):
-        services.action_update_status(action=action, user=owner, status="doorgeschoven", note="x", year=2025)
+        services.action_update_status(
+            action=action,
+            user=owner,
+            status="doorgeschoven",
+            note="x",
+            year=2025,
+            expected_version=action_version(action),
+        )
     services.action_update_status(
         action=action,
         user=owner,
@@ -95,22 +147,44 @@ def test_postponed_needs_a_target(action, owner):
         note="Naar 2026.",
         year=2025,
         postponed_to_year=2026,
+        expected_version=action_version(action),
     )
     action.refresh_from_db()
     assert (action.status, action.postponed_to_year) == ("doorgeschoven", 2026)
-    services.action_update_status(action=action, user=owner, status="lopend", note="Weer lopend.", year=2026)
+    services.action_update_status(
+        action=action,
+        user=owner,
+        status="lopend",
+        note="Weer lopend.",
+        year=2026,
+        expected_version=action_version(action),
+    )
     action.refresh_from_db()
     assert action.postponed_to_year is None
 
 
 def test_empty_note_is_refused(action, owner):
     with pytest.raises(ValidationError):
-        services.action_update_status(action=action, user=owner, status="afgerond", note="  ", year=2025)
+        services.action_update_status(
+            action=action,
+            user=owner,
+            status="afgerond",
+            note="  ",
+            year=2025,
+            expected_version=action_version(action),
+        )
 
 
 def test_stale_version_is_refused(action, owner):
-    services.action_update_status(action=action, user=owner, status="afgerond", note="a", year=2025)
-    with pytest.raises(services.ConcurrentUpdate):
+    services.action_update_status(
+        action=action,
+        user=owner,
+        status="afgerond",
+        note="a",
+        year=2025,
+        expected_version=action_version(action),
+    )
+    with pytest.raises(ConcurrentUpdate):
         services.action_update_status(
             action=action, user=owner, status="vervallen", note="b", year=2025, expected_version=1
         )
@@ -120,21 +194,47 @@ def test_stale_version_is_refused(action, owner):
 
 
 def test_unchanged_update_adds_no_history(action, owner):
-    services.action_update_status(action=action, user=owner, status="afgerond", note="a", year=2025)
+    services.action_update_status(
+        action=action,
+        user=owner,
+        status="afgerond",
+        note="a",
+        year=2025,
+        expected_version=action_version(action),
+    )
     counts = (action.history.count(), ProgressNote.history.count())
-    services.action_update_status(action=action, user=owner, status="afgerond", note="a", year=2025)
+    services.action_update_status(
+        action=action,
+        user=owner,
+        status="afgerond",
+        note="a",
+        year=2025,
+        expected_version=action_version(action),
+    )
     assert (action.history.count(), ProgressNote.history.count()) == counts
 
 
 def test_a_year_outside_the_plan_is_refused(action, owner):
     with pytest.raises(ValidationError):
-        services.action_update_status(action=action, user=owner, status="afgerond", note="x", year=2027)
+        services.action_update_status(
+            action=action,
+            user=owner,
+            status="afgerond",
+            note="x",
+            year=2027,
+            expected_version=action_version(action),
+        )
     assert not ProgressNote.objects.filter(action=action).exists()
 
 
 def test_a_note_without_status_is_niet_vermeld_and_becomes_the_current_status(action, owner):
     services.action_update_status(
-        action=action, user=owner, status="", note="Geen status gegeven.", year=2025
+        action=action,
+        user=owner,
+        status="",
+        note="Geen status gegeven.",
+        year=2025,
+        expected_version=action_version(action),
     )
     action.refresh_from_db()
     assert ProgressNote.objects.get(action=action, year=2025).status_display == "Niet vermeld"

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from actionplan import next_plan, selectors
 from actionplan.models import Action, ActionStatus, Plan, ProgressNote
-from tests.factories import ActionFactory, OpgaveFactory, PlanFactory, ProgressNoteFactory
+from tests.factories import ActionFactory, OpgaveFactory, PlanFactory, ProgressNoteFactory, action_version
 
 from .conftest import login
 
@@ -205,7 +205,14 @@ def test_deleting_a_note_is_refused_in_a_closed_year_and_the_current_status_foll
     from actionplan import services
 
     beheerder = django_user_model.objects.get(username="beheerder")
-    services.action_update_status(action=pilot, user=beheerder, status="afgerond", note="Klaar.", year=2026)
+    services.action_update_status(
+        action=pilot,
+        user=beheerder,
+        status="afgerond",
+        note="Klaar.",
+        year=2026,
+        expected_version=action_version(pilot),
+    )
     services.reporting_year_close(year=2025, user=beheerder)
     login(client, django_user_model, "beheerder")
     client.post(reverse("progress_notes:delete", args=[_note(pilot, 2025).pk]))

@@ -22,6 +22,7 @@ from tests.factories import (
     PartnerFactory,
     PlanFactory,
     UserFactory,
+    action_version,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -112,7 +113,13 @@ def test_the_board_records_advice_at_a_new_meeting_picked_in_the_date_picker(wor
 
 def test_the_board_reads_the_rounds_completeness_without_buttons(world, page):
     update = world["round"].updates.get()
-    reporting.update_submit(update=update, user=world["actiehouder"], status="lopend", text="Loopt.")
+    reporting.update_submit(
+        update=update,
+        user=world["actiehouder"],
+        status="lopend",
+        text="Loopt.",
+        expected_version=action_version(update.action),
+    )
     sign_in(page, world["url"], world["tafel"].username, PASSWORD)
     page.get_by_role("link", name="Regionale Tafel").first.click()
     page.get_by_role("link", name="Volledigheid rapportageronde 2026").click()

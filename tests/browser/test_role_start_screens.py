@@ -16,6 +16,7 @@ from actionplan.models import ActionUpdate, Meeting, Plan, ReviewNote, UpdateSta
 from monitor import services as figure_services
 from monitor.models import Partner
 from tests.browser.admin import check_screen, demo_passwords, ensure_roles, screenshot, sign_in
+from tests.factories import action_version
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -33,7 +34,13 @@ def workbench(seeded_site):
         plan=plan, year=2026, deadline=datetime.date(2027, 1, 31), user=beheerder
     )
     returned = reporting.updates_due_for(essm).first()
-    reporting.update_submit(update=returned, user=essm, status="lopend", text="Loopt.")
+    reporting.update_submit(
+        update=returned,
+        user=essm,
+        status="lopend",
+        text="Loopt.",
+        expected_version=action_version(returned.action),
+    )
     reporting.update_return(update=returned, user=beheerder, comment="Welke gemeenten doen mee?")
     Meeting.objects.create(plan=plan, date=datetime.date(2027, 2, 12), title="Regionale Tafel februari")
     partner = Partner.objects.get(organisation__short_name="ESSM")

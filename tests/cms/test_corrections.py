@@ -13,6 +13,7 @@ from cms.corrections import document_changes
 from cms.models import EditionPage, EditionSnapshot
 from monitor.models import Table
 from monitor.services import observation_correct
+from tests.factories import observation_version
 from tests.public import public_text, read_fresh
 
 REASON = "Telfout in de meldingen seksuele uitbuiting hersteld"
@@ -38,6 +39,7 @@ def test_a_corrected_figure_is_republished_with_its_reason_and_the_old_version_s
         value=99,
         user=beheerder,
         reason="Telfout",
+        expected_version=observation_version(table, 2025, {"uitbuitingsvorm": "seksueel"}),
     )
     assert _csv_value(public_text("/monitor/2025/cijfers.csv"), "seksueel") == "12"  # not yet republished
 

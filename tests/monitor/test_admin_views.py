@@ -5,6 +5,8 @@ import pytest
 from openpyxl import Workbook, load_workbook
 
 from monitor.models import Delivery, Observation
+from tests.factories import observation_version
+from tests.forms import grid_post
 
 pytestmark = pytest.mark.django_db
 
@@ -30,8 +32,7 @@ def test_grid_shows_last_year_and_saves(client, essm_user):
     assert response.status_code == 200
     content = response.content.decode()
     assert "(113)" in content and "(70)" in content
-    data = {"cel__opvangtype=cosm": "71", "cel__opvangtype=totaal": "", "reason": "Eerste cijfers"}
-    response = client.post(url, data)
+    response = grid_post(client, url, {"opvangtype=cosm": "71", "opvangtype=totaal": ""}, "Eerste cijfers")
     assert response.status_code == 302
     cosm = Observation.objects.get(table__code="essm_opvang_tekst", year=2026, coord_key="opvangtype=cosm")
     assert cosm.value == 71
@@ -142,14 +143,14 @@ def test_upload_of_other_partners_table_stores_nothing(client, essm_user):
 
 def test_submit_and_validate(client, essm_user, beheerder):
     client.force_login(essm_user)
-    client.post("/admin/mijn-cijfers/tabel/essm_opvang_tekst/", {"cel__opvangtype=cosm": "71"})
+    grid_post(client, "/admin/mijn-cijfers/tabel/essm_opvang_tekst/", {"opvangtype=cosm": "71"})
     response = client.post("/admin/mijn-cijfers/indienen/", {"reason": "Compleet"})
     assert response.status_code == 302
     delivery = Delivery.objects.get(partner__organisation__short_name="ESSM", year=2026)
     assert delivery.status == "aangeleverd"
     # After submitting, the grid no longer saves.
     before = state()
-    response = client.post("/admin/mijn-cijfers/tabel/essm_opvang_tekst/", {"cel__opvangtype=cosm": "1"})
+    response = grid_post(client, "/admin/mijn-cijfers/tabel/essm_opvang_tekst/", {"opvangtype=cosm": "1"})
     assert response.status_code in (302, 403)
     assert state() == before
     client.force_login(beheerder)
@@ -180,6 +181,7 @@ def test_beheerder_corrects_a_published_figure_only_with_a_reason(client, beheer
     url = f"/admin/cijfers/waarnemingen/edit/{obs.pk}/"
     assert client.get(url).status_code == 200
     data = {"table": obs.table_id, "year": 2025, "coord_key": obs.coord_key, "value": 31, "change_reason": ""}
+    data["expected_version"] = obs.version
     refused = client.post(url, data)
     assert refused.status_code == 200
     assert "geef de reden van de correctie" in refused.content.decode()
@@ -201,10 +203,16 @@ def test_beheerder_edits_a_figure_of_an_open_delivery_without_a_reason(client, b
 
     table = Table.objects.get(code="om_zaken")
     obs = services.observation_set(
-        table=table, year=2026, coords={"grootheid": "zaken"}, value=5, user=beheerder
+        table=table,
+        year=2026,
+        coords={"grootheid": "zaken"},
+        value=5,
+        user=beheerder,
+        expected_version=observation_version(table, 2026, {"grootheid": "zaken"}),
     )
     client.force_login(beheerder)
     data = {"table": table.pk, "year": 2026, "coord_key": obs.coord_key, "value": 6, "change_reason": ""}
+    data["expected_version"] = obs.version
     assert client.post(f"/admin/cijfers/waarnemingen/edit/{obs.pk}/", data).status_code == 302
     obs.refresh_from_db()
     assert obs.value == 6
@@ -217,6 +225,7 @@ def test_a_published_figure_is_corrected_not_deleted_or_added_without_reason(cli
     response = client.post(f"/admin/cijfers/waarnemingen/delete/{obs.pk}/")
     assert response.status_code == 302 and f"/edit/{obs.pk}/" in response["Location"]
     data = {"table": obs.table_id, "year": 2025, "coord_key": obs.coord_key, "value": 1, "change_reason": ""}
+    data["expected_version"] = obs.version
     assert client.post("/admin/cijfers/waarnemingen/new/", data).status_code == 200
     assert state() == before
 
@@ -273,3 +282,68 @@ def test_two_datapartners_on_one_grid_lose_nothing(essm_user):
         o.coord_key: o.value for o in Observation.objects.filter(table__code="essm_opvang_tekst", year=2026)
     }
     assert cells["opvangtype=cosm"] == 71 and cells["opvangtype=tosca"] == 5
+
+
+def test_two_beheerders_on_one_figure_lose_nothing(beheerder, seeded):
+    """Both open the edit screen of a published figure; the first one's correction is saved, the
+    second one's is refused in Dutch, and the first one's number stays with one history record."""
+    from django.test import Client
+
+    obs = Observation.objects.get(table__code="om_zaken", year=2025, coord_key="grootheid=zaken")
+    url = f"/admin/cijfers/waarnemingen/edit/{obs.pk}/"
+    first, second = Client(), Client()
+    first.force_login(beheerder)
+    second.force_login(beheerder)
+    shown = [client.get(url).context["form"]["expected_version"].value() for client in (first, second)]
+    assert shown == [obs.version, obs.version]
+    records = obs.history.count()
+
+    def post(client, value, reason):
+        data = {"table": obs.table_id, "year": 2025, "coord_key": obs.coord_key, "value": value}
+        return client.post(url, {**data, "change_reason": reason, "expected_version": obs.version})
+
+    assert post(first, 41, "Telfout OM").status_code == 302
+    response = post(second, 42, "Andere telling")
+    assert response.status_code == 200
+    assert "Iemand anders heeft dit cijfer intussen gewijzigd (nu: 41)" in response.content.decode()
+    obs.refresh_from_db()
+    assert (obs.value, obs.version) == (41, shown[0] + 1)
+    assert obs.history.count() == records + 1
+
+
+def test_a_figure_saved_without_its_version_is_refused(client, beheerder, seeded):
+    client.force_login(beheerder)
+    obs = Observation.objects.get(table__code="om_zaken", year=2025, coord_key="grootheid=zaken")
+    before = state()
+    data = {"table": obs.table_id, "year": 2025, "coord_key": obs.coord_key, "value": 7, "change_reason": "x"}
+    response = client.post(f"/admin/cijfers/waarnemingen/edit/{obs.pk}/", data)
+    assert response.status_code == 200
+    assert "Het is niet bekend op welke versie deze wijziging is gebaseerd" in response.content.decode()
+    assert state() == before
+
+
+def test_a_grid_saved_without_its_versions_is_refused(client, essm_user):
+    client.force_login(essm_user)
+    before = state()
+    url = "/admin/mijn-cijfers/tabel/essm_opvang_tekst/"
+    response = client.post(url, {"cel__opvangtype=cosm": "71", "reason": "Zonder versies"})
+    assert response.status_code == 200
+    assert "Het is niet bekend op welke versie deze wijziging is gebaseerd" in response.content.decode()
+    assert state() == before
+
+
+def test_the_figures_service_needs_the_version(beheerder, seeded):
+    """``observation_set`` has no default for the version: a caller must say what it is based on;
+    a cell that holds a figure is not overwritten by a write based on an empty cell."""
+    from monitor import services
+    from monitor.models import Table
+    from workbench.history import ConcurrentUpdate
+
+    table = Table.objects.get(code="om_zaken")
+    write = {"table": table, "year": 2025, "coords": {"grootheid": "zaken"}, "value": 9, "user": beheerder}
+    with pytest.raises(TypeError):
+        services.observation_set(**write)
+    before = state()
+    with pytest.raises(ConcurrentUpdate):
+        services.observation_correct(**write, reason="Telfout", expected_version=None)
+    assert state() == before

@@ -14,6 +14,7 @@ from monitor.models import DimensionValue, Observation, Partner, Table
 from monitor.models.figures import coord_key
 from monitor.partner_template import MAPPING_SHEET, build_template, legend_text, sheet_name
 from monitor.selectors import template_rows
+from tests.forms import grid_post
 
 pytestmark = pytest.mark.django_db
 
@@ -94,7 +95,7 @@ def test_table_is_laid_out_as_printed_with_last_year_beside(essm):
 
 def test_current_values_are_prefilled(essm, client, essm_user):
     client.force_login(essm_user)
-    client.post("/admin/mijn-cijfers/tabel/essm_opvang_tekst/", {"cel__opvangtype=noodbed": "18"})
+    grid_post(client, "/admin/mijn-cijfers/tabel/essm_opvang_tekst/", {"opvangtype=noodbed": "18"})
     sheet = template(essm)["Tijdelijke opvang"]
     assert sheet.cell(find_row(sheet, "Noodbed"), find_column(sheet, "2026 (invullen)")).value == 18
 

@@ -4,6 +4,7 @@ import pytest
 
 from monitor import selectors, services
 from monitor.models import Delivery, Table
+from tests.factories import observation_version
 from tests.monitor.conftest import delivery
 
 pytestmark = pytest.mark.django_db
@@ -52,7 +53,14 @@ def test_lost_chart_cells_display_niet_beschikbaar(seeded):
 
 def test_public_snapshot_hides_unvalidated_figures(seeded, beheerder):
     table = Table.objects.get(code="om_zaken")
-    services.observation_set(table=table, year=2026, coords={"grootheid": "zaken"}, value=31, user=beheerder)
+    services.observation_set(
+        table=table,
+        year=2026,
+        coords={"grootheid": "zaken"},
+        value=31,
+        user=beheerder,
+        expected_version=observation_version(table, 2026, {"grootheid": "zaken"}),
+    )
     public = selectors.table_snapshot(table, [2025, 2026])
     cell = next(c for c in public["cells"] if c["year"] == 2026)
     assert (cell["value"], cell["display"], cell["status"]) == (None, "niet beschikbaar", "missing")

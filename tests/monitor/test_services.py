@@ -3,6 +3,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from monitor import services
 from monitor.models import Delivery, Observation, Partner, Table
+from tests.factories import observation_version
 
 pytestmark = pytest.mark.django_db
 
@@ -34,6 +35,7 @@ def test_datapartner_sets_own_figure_with_history(essm_user):
         value=72,
         user=essm_user,
         reason="Eerste invoer",
+        expected_version=observation_version(table, 2026, {"opvangtype": "cosm"}),
     )
     assert obs.value == 72
     record = obs.history.latest()
@@ -44,14 +46,26 @@ def test_datapartner_sets_own_figure_with_history(essm_user):
 def test_datapartner_cannot_set_another_partners_figure(essm_user):
     avim = Table.objects.get(code="avim_onderzoeken")
     with pytest.raises(PermissionDenied):
-        services.observation_set(table=avim, year=2026, coords=COORDS, value=1, user=essm_user)
+        services.observation_set(
+            table=avim,
+            year=2026,
+            coords=COORDS,
+            value=1,
+            user=essm_user,
+            expected_version=observation_version(avim, 2026, COORDS),
+        )
     assert not Observation.objects.filter(table=avim, year=2026).exists()
 
 
 def test_datapartner_cannot_change_published_year(essm_user):
     with pytest.raises(PermissionDenied):
         services.observation_set(
-            table=essm_table(), year=2025, coords={"opvangtype": "cosm"}, value=1, user=essm_user
+            table=essm_table(),
+            year=2025,
+            coords={"opvangtype": "cosm"},
+            value=1,
+            user=essm_user,
+            expected_version=observation_version(essm_table(), 2025, {"opvangtype": "cosm"}),
         )
     assert (
         Observation.objects.get(table__code="essm_opvang_tekst", year=2025, coord_key="opvangtype=cosm").value
@@ -63,22 +77,42 @@ def test_bad_values_and_coordinates_are_refused(beheerder, seeded):
     table = essm_table()
     with pytest.raises(ValidationError):
         services.observation_set(
-            table=table, year=2026, coords={"opvangtype": "cosm"}, value=-1, user=beheerder
+            table=table,
+            year=2026,
+            coords={"opvangtype": "cosm"},
+            value=-1,
+            user=beheerder,
+            expected_version=observation_version(table, 2026, {"opvangtype": "cosm"}),
         )
     with pytest.raises(ValidationError):
         services.observation_set(
-            table=table, year=2026, coords={"opvangtype": "onbekend"}, value=1, user=beheerder
+            table=table,
+            year=2026,
+            coords={"opvangtype": "onbekend"},
+            value=1,
+            user=beheerder,
+            expected_version=observation_version(table, 2026, {"opvangtype": "onbekend"}),
         )
     with pytest.raises(ValidationError):
         services.observation_set(
-            table=table, year=2026, coords={"gemeente": "rotterdam"}, value=1, user=beheerder
+            table=table,
+            year=2026,
+            coords={"gemeente": "rotterdam"},
+            value=1,
+            user=beheerder,
+            expected_version=observation_version(table, 2026, {"gemeente": "rotterdam"}),
         )
 
 
 def test_optimistic_locking(beheerder, seeded):
     table = essm_table()
     obs = services.observation_set(
-        table=table, year=2026, coords={"opvangtype": "cosm"}, value=1, user=beheerder
+        table=table,
+        year=2026,
+        coords={"opvangtype": "cosm"},
+        value=1,
+        user=beheerder,
+        expected_version=observation_version(table, 2026, {"opvangtype": "cosm"}),
     )
     services.observation_set(
         table=table,
@@ -101,9 +135,23 @@ def test_optimistic_locking(beheerder, seeded):
 
 def test_same_value_writes_no_history(beheerder, seeded):
     table = essm_table()
-    services.observation_set(table=table, year=2026, coords={"opvangtype": "cosm"}, value=5, user=beheerder)
+    services.observation_set(
+        table=table,
+        year=2026,
+        coords={"opvangtype": "cosm"},
+        value=5,
+        user=beheerder,
+        expected_version=observation_version(table, 2026, {"opvangtype": "cosm"}),
+    )
     count = Observation.history.count()
-    services.observation_set(table=table, year=2026, coords={"opvangtype": "cosm"}, value=5, user=beheerder)
+    services.observation_set(
+        table=table,
+        year=2026,
+        coords={"opvangtype": "cosm"},
+        value=5,
+        user=beheerder,
+        expected_version=observation_version(table, 2026, {"opvangtype": "cosm"}),
+    )
     assert Observation.history.count() == count
 
 
