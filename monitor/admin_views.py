@@ -12,7 +12,6 @@ from django.views import View
 from django.views.generic import FormView, TemplateView
 
 from workbench.admin_pages import AdminPageMixin
-
 from workbench.history import ConcurrentUpdate
 
 from . import permissions, selectors, services

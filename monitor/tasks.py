@@ -31,7 +31,8 @@ def import_in_background(*, content: bytes, filename: str, user, allowed_tables:
 def import_upload_task(
     stored_name: str, filename: str, user_id: int, allowed_tables: list[str], year: int
 ) -> dict:
-    from monitor.exchange import ImportFailed, import_figures
+    from monitor.exchange import ImportFailed
+    from monitor.importing import import_figures
     from monitor.notifications import admin_url
 
     user = get_user_model().objects.get(pk=user_id)
