@@ -1,6 +1,6 @@
 """What changed between two published versions of an edition: the list a correction shows readers.
 
-Publishing an edition that was already public is a correction (cms.services.edition_take_snapshot):
+Publishing an edition that was already public is a correction (cms.publication.edition_take_snapshot):
 the two snapshot documents are compared here, on what readers see: figures (every cell and key
 figure), the status of each action, the outlook, and the texts of the chapters. Like GOV.UK's
 "Updates to this page", each change is one line in plain Dutch.
