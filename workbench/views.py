@@ -143,7 +143,7 @@ def task_row(row) -> dict:
     else:
         state = _("In de wachtrij")
     error_lines = [line for line in (row.traceback or "").strip().splitlines() if line.strip()]
-    arguments = ", ".join(str(value) for value in (row.args_kwargs or {}).get("args", []))
+    arguments = task_arguments(row.task_path, (row.args_kwargs or {}).get("args", []))
     return {
         "pk": row.pk,
         "label": TASK_LABELS.get(row.task_path, row.task_path.rsplit(".", 1)[-1]),
@@ -157,6 +157,21 @@ def task_row(row) -> dict:
         "error": error_lines[-1] if error_lines and failed_before else "",
         "traceback": row.traceback if failed_before else "",
     }
+
+
+def task_arguments(task_path: str, args: list) -> str:
+    """What the task works on, briefly: a mail's addressees (not its text), else the arguments."""
+    if task_path == "workbench.tasks.send_mails" and args and isinstance(args[0], list):
+        recipients = [
+            address
+            for message in args[0]
+            if isinstance(message, list) and len(message) == 4
+            for address in message[3]
+        ]
+        if recipients:
+            more = len(recipients) - 1
+            return _("aan %(address)s") % {"address": recipients[0]} + (f" (+{more})" if more else "")
+    return ", ".join(str(value) for value in args)
 
 
 # What each task does, for the listing; a task not named here shows its function's name.
