@@ -146,7 +146,7 @@ def task_row(row) -> dict:
     arguments = task_arguments(row.task_path, (row.args_kwargs or {}).get("args", []))
     return {
         "pk": row.pk,
-        "label": TASK_LABELS.get(row.task_path, row.task_path.rsplit(".", 1)[-1]),
+        "label": TASK_LABELS.get(row.task_path.rsplit(".", 1)[-1], row.task_path),
         "arguments": arguments if len(arguments) <= 60 else arguments[:59] + "…",
         "state": state,
         "is_failed": row.status == TaskResultStatus.FAILED or bool(stuck),
@@ -174,14 +174,17 @@ def task_arguments(task_path: str, args: list) -> str:
     return ", ".join(str(value) for value in args)
 
 
-# What each task does, for the listing; a task not named here shows its function's name.
+# What each task does, for the listing, by the task function's name (a module may move); a task not
+# named here shows its path.
 TASK_LABELS = {
-    "cms.tasks.render_edition_pdf_task": _("Pdf van een editie maken"),
-    "workbench.tasks.send_mails": _("Mails versturen"),
-    "wagtail.tasks.update_reference_index_task": _("Verwijzingen van een pagina bijwerken (Wagtail)"),
-    "wagtail.tasks.delete_file_from_storage_task": _("Bestand verwijderen (Wagtail)"),
-    "wagtail.images.tasks.set_image_focal_point_task": _("Focuspunt van een afbeelding (Wagtail)"),
-    "modelsearch.tasks.insert_or_update_object_task": _("Zoekindex bijwerken"),
+    "render_edition_pdf_task": _("Pdf van een editie maken"),
+    "render_meeting_pdf_task": _("Pdf van een vergaderstuk maken"),
+    "import_upload_task": _("Cijfers importeren (groot bestand)"),
+    "send_mails": _("Mails versturen"),
+    "update_reference_index_task": _("Verwijzingen van een pagina bijwerken (Wagtail)"),
+    "delete_file_from_storage_task": _("Bestand verwijderen (Wagtail)"),
+    "set_image_focal_point_task": _("Focuspunt van een afbeelding (Wagtail)"),
+    "insert_or_update_object_task": _("Zoekindex bijwerken"),
 }
 
 

@@ -114,6 +114,8 @@ def test_the_meeting_pdf_is_made_by_the_worker_and_again_when_the_document_chang
         assert response.status_code == 503 and int(response["Retry-After"]) > 0
         assert "De pdf wordt gemaakt" in response.content.decode()
     assert queued("actionplan.meeting_pdf.render_meeting_pdf_task").count() == 1
+    client.force_login(UserFactory(roles=[roles.BEHEERDER]))
+    assert "Pdf van een vergaderstuk maken" in client.get("/admin/achtergrondtaken/").content.decode()
     run_worker()
     response = client.get(url)
     assert response.status_code == 200 and response.content == b"%PDF-1.7 vergaderstuk 1"
@@ -156,6 +158,8 @@ def test_a_large_upload_is_imported_by_the_worker_which_mails_the_outcome(
     assert "wordt op de achtergrond geïmporteerd" in response.content.decode()
     assert not Observation.objects.filter(table__code="opvang_test", year=2026).exists()
     assert queued("monitor.tasks.import_upload_task").count() == 1
+    client.force_login(UserFactory(roles=[roles.BEHEERDER]))
+    assert "Cijfers importeren (groot bestand)" in client.get("/admin/achtergrondtaken/").content.decode()
 
     run_worker()
     assert dict(Observation.objects.filter(year=2026).values_list("coord_key", "value")) == {
