@@ -1,9 +1,10 @@
 """Read-side queries of the action plan, built once for the pages and reports that need them."""
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Count, Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from .models import (
@@ -24,6 +25,21 @@ from .models import (
 def closed_years() -> set[int]:
     """The reporting years whose edition is published: closed for actiehouders."""
     return set(ReportingYearClosure.objects.values_list("year", flat=True))
+
+
+def current_plan() -> Plan | None:
+    """The plan people work on: the latest open plan, else the latest plan."""
+    return Plan.objects.order_by("is_closed", "-start_year").first()
+
+
+def status_counts_per_opgave(plan: Plan) -> dict[int, dict[str, int]]:
+    """Per opgave of the plan: how many actions have each current status (their latest year's);
+    "" is niet vermeld, counted last. One query."""
+    counts = defaultdict(lambda: dict.fromkeys([*ActionStatus.values, NOT_STATED], 0))
+    rows = Action.objects.filter(opgave__plan=plan).values("opgave", "status").annotate(n=Count("pk"))
+    for row in rows.order_by():
+        counts[row["opgave"]][row["status"]] = row["n"]
+    return counts
 
 
 def action_list_queryset() -> QuerySet[Action]:

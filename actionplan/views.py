@@ -1,5 +1,7 @@
 """Admin views of the action plan: "Mijn acties", the year screens and the history timeline."""
 
+from typing import Protocol
+
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
@@ -8,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView
+from wagtail import hooks
 from wagtail.admin.views.generic import CreateView, DeleteView, EditView
 from wagtail.admin.views.generic.base import BaseObjectMixin
 
@@ -15,7 +18,7 @@ from workbench.admin_pages import AdminPageMixin
 from workbench.history import ConcurrentUpdate
 from workbench.search import matching
 
-from . import permissions, reporting, roles, selectors, services
+from . import permissions, roles, selectors, services
 from .forms import ActionStatusForm
 from .models import NOT_STATED, Action
 
@@ -208,6 +211,26 @@ class MyActionUpdateView(MyActionsMixin, ActionYearFormView):
         return reverse("actionplan_my_actions")
 
 
+class YearRound(Protocol):
+    """What an open reporting round asks of an action in one year, as the year screen needs it.
+
+    The plan knows no rounds: the reporting app registers an object like this with the
+    ``actionplan_year_round`` Wagtail hook (see ``year_round``)."""
+
+    def open_update(self, action: Action, year: int): ...
+
+    def can_submit(self, user, update) -> bool: ...
+
+    def submit(self, *, update, user, data: dict) -> None: ...
+
+
+def year_round() -> YearRound | None:
+    """The reporting rounds' part of the year screen, or None when no app registers one."""
+    for make in hooks.get_hooks("actionplan_year_round"):
+        return make()
+    return None
+
+
 class RoundUpdateMixin:
     """A year screen of an action that shows what the open reporting round asks for that year, and
     whose save also submits the round's update. Subclasses say which update: ``find_round_update``."""
@@ -228,17 +251,10 @@ class RoundUpdateMixin:
 
     def save_year(self, action, data):
         update = self.get_round_update()
-        if update is None or not reporting.can_submit_update(self.request.user, update):
+        rounds = year_round()
+        if update is None or rounds is None or not rounds.can_submit(self.request.user, update):
             return super().save_year(action, data)
-        reporting.update_submit(
-            update=update,
-            user=self.request.user,
-            status=data["status"],
-            text=data["note"],
-            postponed_to_year=data["postponed_to_year"],
-            postponed_to_plan=data["postponed_to_plan"],
-            expected_version=data["version"],
-        )
+        rounds.submit(update=update, user=self.request.user, data=data)
         return None
 
 
@@ -264,7 +280,8 @@ class ManagerActionYearView(RoundUpdateMixin, ActionYearFormView):
     def find_round_update(self):
         """An action without a named lead is the beheerder's to report: its open round update."""
         action = self.get_action()
-        return None if action.lead_id else reporting.open_round_update(action, self.year)
+        rounds = year_round()
+        return None if action.lead_id or rounds is None else rounds.open_update(action, self.year)
 
 
 class ActionHistoryView(AdminPageMixin, BaseObjectMixin, TemplateView):

@@ -13,13 +13,7 @@ from wagtail.admin.viewsets.model import ModelViewSetGroup
 from workbench.lists import ListIndexView, ListViewSet
 from workbench.search import ListSearchArea, can_list
 
-from . import (
-    permissions,
-    review_hooks,  # noqa: F401
-    roles,
-    selectors,
-    views,
-)
+from . import permissions, roles, selectors, views
 from .filters import ActionFilterSet, OutlookItemFilterSet
 from .forms import HistoryReasonForm
 from .menu import RoleMenuItem

@@ -131,7 +131,7 @@ class UserFactory(factory.django.DjangoModelFactory):
 
 class ReportingRoundFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "actionplan.ReportingRound"
+        model = "reporting.ReportingRound"
 
     plan = factory.SubFactory(PlanFactory)
     year = factory.LazyAttribute(lambda o: o.plan.start_year)
@@ -141,7 +141,7 @@ class ReportingRoundFactory(factory.django.DjangoModelFactory):
 
 class ActionUpdateFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "actionplan.ActionUpdate"
+        model = "reporting.ActionUpdate"
 
     round = factory.SubFactory(ReportingRoundFactory)
     action = factory.SubFactory(ActionFactory, opgave__plan=factory.SelfAttribute("...round.plan"))
@@ -149,7 +149,7 @@ class ActionUpdateFactory(factory.django.DjangoModelFactory):
 
 class MeetingFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "actionplan.Meeting"
+        model = "review.Meeting"
 
     plan = factory.SubFactory(PlanFactory)
     date = factory.Sequence(lambda n: datetime.date(2026, 1, 1) + datetime.timedelta(days=7 * n))
@@ -157,7 +157,7 @@ class MeetingFactory(factory.django.DjangoModelFactory):
 
 class ReviewNoteFactory(factory.django.DjangoModelFactory):
     class Meta:
-        model = "actionplan.ReviewNote"
+        model = "review.ReviewNote"
 
     meeting = factory.SubFactory(MeetingFactory)
     opgave = factory.SubFactory(OpgaveFactory, plan=factory.SelfAttribute("..meeting.plan"))

@@ -133,3 +133,95 @@ def test_the_named_modules_are_in_the_graph():
 
 def test_no_circle_of_imports_in_cms_and_monitor():
     assert cycles(import_graph(ACYCLIC_APPS)) == []
+
+
+# --- the action plan and its sub-apps --------------------------------------------------------------
+# Dependencies point one way: the Regionale Tafel (``actionplan.review``) may read the reporting rounds
+# and the plan, the rounds (``actionplan.reporting``) may read the plan, and the plan knows neither
+# (where it must call out, it offers a Wagtail hook: ``actionplan_year_round``).
+
+PLAN = ROOT / "actionplan"
+SUB_APPS = ("actionplan.reporting", "actionplan.review")
+
+
+def _imported(path: Path) -> set[str]:
+    """Every module the file imports (relative imports resolved; ``from x import y`` counts x.y too),
+    and every module named in a call of ``import_module`` or ``__import__``."""
+    module = _module_name(path)
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(), filename=str(path))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.split(".")
+            base = base[: len(base) - node.level + 1] if node.level else []
+            source = ".".join([*base, node.module] if node.module else base)
+            names.add(source)
+            names.update(f"{source}.{alias.name}" for alias in node.names)
+        elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in (
+            "import_module",
+            "__import__",
+        ):
+            names.update(arg.value for arg in node.args[:1] if isinstance(arg, ast.Constant))
+    return names
+
+
+def _offending(files, forbidden: tuple[str, ...]) -> dict[str, list[str]]:
+    found = {}
+    for path in files:
+        bad = sorted(name for name in _imported(path) if _is_within(name, forbidden))
+        if bad:
+            found[str(path.relative_to(ROOT))] = bad
+    return found
+
+
+def _is_within(name: str, prefixes: tuple[str, ...]) -> bool:
+    return any(name == prefix or name.startswith(prefix + ".") for prefix in prefixes)
+
+
+def _files(directory: Path):
+    return sorted(directory.rglob("*.py"))
+
+
+def test_the_sub_apps_are_apps_with_their_own_parts():
+    for app in ("reporting", "review"):
+        folder = PLAN / app
+        for part in ("apps.py", "models.py", "services.py", "selectors.py", "views.py", "wagtail_hooks.py"):
+            assert (folder / part).is_file(), f"{folder / part} is missing"
+        assert (folder / "migrations" / "0001_initial.py").is_file()
+        assert (folder / "templates" / app).is_dir()
+    assert (PLAN / "review" / "filters.py").is_file()
+
+
+def test_the_plan_imports_neither_sub_app():
+    plan_files = [path for path in _files(PLAN) if not _is_within(_module_name(path), SUB_APPS)]
+    assert len(plan_files) > 20  # the walk found the plan's modules
+    assert _offending(plan_files, SUB_APPS) == {}
+
+
+def test_the_rounds_do_not_import_the_regionale_tafel():
+    assert _offending(_files(PLAN / "reporting"), ("actionplan.review",)) == {}
+
+
+def test_the_walk_sees_relative_and_lazy_imports(tmp_path, monkeypatch):
+    """The check itself: each way of importing a sub-app is found."""
+    package = tmp_path / "actionplan"
+    package.mkdir()
+    sample = package / "sample.py"
+    sample.write_text(
+        "from . import review\n"
+        "def later():\n"
+        "    from .reporting.selectors import open_round\n"
+        "    import importlib\n"
+        "    importlib.import_module('actionplan.review.views')\n"
+    )
+    monkeypatch.setitem(globals(), "ROOT", tmp_path)
+    assert _offending([sample], SUB_APPS) == {
+        "actionplan/sample.py": [
+            "actionplan.reporting.selectors",
+            "actionplan.reporting.selectors.open_round",
+            "actionplan.review",
+            "actionplan.review.views",
+        ]
+    }

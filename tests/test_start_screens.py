@@ -9,8 +9,9 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from actionplan import reporting, roles, services
+from actionplan import roles, services
 from actionplan.models import ActionStatus
+from actionplan.reporting import services as reporting_services
 from cms.models import EditionPage
 from monitor import services as figure_services
 from monitor.services import observation_write
@@ -81,18 +82,18 @@ def home(client, user) -> str:
 
 def test_actiehouder_sees_what_is_due_what_came_back_and_the_actions_by_status(client, world):
     grow(world, 2)
-    reporting_round = reporting.round_open(
+    reporting_round = reporting_services.round_open(
         plan=world["plan"], year=2026, deadline=datetime.date(2027, 1, 31), user=world["beheerder"]
     )
     update = reporting_round.updates.order_by("pk").first()
-    reporting.update_submit(
+    reporting_services.update_submit(
         update=update,
         user=world["actiehouder"],
         status="lopend",
         text="Loopt.",
         expected_version=action_version(update.action),
     )
-    reporting.update_return(update=update, user=world["beheerder"], comment="Welke gemeenten?")
+    reporting_services.update_return(update=update, user=world["beheerder"], comment="Welke gemeenten?")
 
     page = home(client, world["actiehouder"])
     assert "ESSM moet nog 2 standen van zaken aanleveren" in page
@@ -105,7 +106,7 @@ def test_actiehouder_sees_what_is_due_what_came_back_and_the_actions_by_status(c
 
 def test_beheerder_sees_progress_per_opgave_completeness_late_and_deliveries(client, world):
     grow(world, 3)
-    reporting.round_open(
+    reporting_services.round_open(
         plan=world["plan"],
         year=2026,
         deadline=timezone.localdate() - datetime.timedelta(days=1),
@@ -201,7 +202,7 @@ def test_regionale_tafel_sees_real_changes_since_the_last_meeting_only(client, w
 
 @pytest.mark.parametrize("role", ["actiehouder", "datapartner", "redacteur", "tafel", "beheerder"])
 def test_start_screen_query_count_does_not_grow_with_the_data(client, world, site, role):
-    reporting.round_open(
+    reporting_services.round_open(
         plan=world["plan"], year=2026, deadline=datetime.date(2027, 1, 31), user=world["beheerder"]
     )
     DeliveryFactory(partner=PartnerFactory(organisation=world["essm"]), year=2026)

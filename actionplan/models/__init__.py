@@ -18,8 +18,6 @@ from .plan import (
     owner_label,
     status_label,
 )
-from .review import Meeting, ReviewNote
-from .rounds import ActionUpdate, ReminderLog, ReportingRound, UpdateState
 from .years import ReportingYearClosure
 
 __all__ = [
@@ -28,8 +26,6 @@ __all__ = [
     "STATUS_CHOICES",
     "Action",
     "ActionStatus",
-    "ActionUpdate",
-    "Meeting",
     "Membership",
     "Municipality",
     "Opgave",
@@ -37,11 +33,7 @@ __all__ = [
     "OutlookItem",
     "Plan",
     "ProgressNote",
-    "ReminderLog",
-    "ReportingRound",
     "ReportingYearClosure",
-    "ReviewNote",
-    "UpdateState",
     "owner_label",
     "status_label",
 ]

@@ -15,6 +15,8 @@ APP_VERSION = read_version()
 
 INSTALLED_APPS = [
     "actionplan",
+    "actionplan.reporting",
+    "actionplan.review",
     "monitor",
     "cms",
     "accounts",

@@ -10,8 +10,9 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
-from actionplan import reporting, selectors, services
+from actionplan import selectors, services
 from actionplan.models import Action, ActionStatus, Plan, ProgressNote, ReportingYearClosure
+from actionplan.reporting import services as reporting_services
 from tests.factories import action_version
 
 from .conftest import login
@@ -138,7 +139,7 @@ def test_beheerder_year_form_asks_the_reason_of_a_correction(client, django_user
 def test_reporting_round_for_a_closed_year_is_refused(django_user_model, closed_2025):
     plan = Plan.objects.get(start_year=2024)
     with pytest.raises(ValidationError):
-        reporting.round_open(
+        reporting_services.round_open(
             plan=plan,
             year=2025,
             deadline=datetime.date(2026, 12, 1),
@@ -150,11 +151,11 @@ def test_open_round_update_for_a_year_closed_since_is_refused(django_user_model,
     plan = Plan.objects.get(start_year=2024)
     beheerder = _user(django_user_model, "beheerder")
     deadline = datetime.date(2026, 2, 1)
-    round_2025 = reporting.round_open(plan=plan, year=2025, deadline=deadline, user=beheerder)
+    round_2025 = reporting_services.round_open(plan=plan, year=2025, deadline=deadline, user=beheerder)
     services.reporting_year_close(year=2025, user=beheerder, reason="Editie 2025 gepubliceerd")
     update = round_2025.updates.get(action=pilot)
     with pytest.raises(PermissionDenied):
-        reporting.update_submit(
+        reporting_services.update_submit(
             update=update,
             user=_user(django_user_model, "actiehouder-essm"),
             status="afgerond",

@@ -10,8 +10,10 @@ import io
 import pytest
 from django.urls import reverse
 
-from actionplan import reporting, selectors
+from actionplan import selectors
 from actionplan.models import Action, Organisation, OutlookItem, Plan
+from actionplan.reporting import selectors as reporting_selectors
+from actionplan.reporting import services as reporting_services
 
 from .conftest import login
 
@@ -135,12 +137,12 @@ def test_an_action_without_lead_stays_in_the_round_and_the_beheerder_reports(
 ):
     beheerder = django_user_model.objects.get(username="beheerder")
     plan = Plan.objects.get(start_year=2024)
-    reporting_round = reporting.round_open(
+    reporting_round = reporting_services.round_open(
         plan=plan, year=2026, deadline=datetime.date(2026, 3, 1), user=beheerder
     )
     ownerless = Action.objects.get(title="Faciliterende netwerken analyseren en bestrijden")
     update = reporting_round.updates.get(action=ownerless)
-    completeness = reporting.round_completeness(reporting_round, reporting_round.deadline)
+    completeness = reporting_selectors.round_completeness(reporting_round, reporting_round.deadline)
     labels = {row.label: row.total for row in completeness["by_organisation"]}
     assert labels["niet vermeld (de beheerder rapporteert)"] == len(
         [t for t in WITHOUT_LEAD if Action.objects.get(title=t).status not in ("afgerond", "vervallen")]
@@ -148,7 +150,7 @@ def test_an_action_without_lead_stays_in_the_round_and_the_beheerder_reports(
 
     # No actiehouder sees it (no co-owner either); the beheerder's year screen submits the update.
     for organisation in Organisation.objects.all():
-        assert not reporting.updates_of_organisation(organisation).filter(pk=update.pk).exists()
+        assert not reporting_selectors.updates_of_organisation(organisation).filter(pk=update.pk).exists()
     login(client, django_user_model, "beheerder")
     url = reverse("actions:year_edit", args=[ownerless.pk]) + "?jaar=2026"
     page = client.get(url).content.decode()

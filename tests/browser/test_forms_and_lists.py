@@ -11,8 +11,9 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from actionplan import reporting, roles
-from actionplan.models import Meeting, ReviewNote
+from actionplan import roles
+from actionplan.reporting import services as reporting_services
+from actionplan.review.models import Meeting, ReviewNote
 from monitor import services as figure_services
 from tests.browser.admin import check_screen, ensure_roles, screenshot, sign_in
 from tests.factories import (
@@ -38,7 +39,7 @@ def world(live_server):
     essm = OrganisationFactory(short_name="ESSM", name="Expertisecentrum")
     action = ActionFactory(opgave=opgave, lead=essm, title="Pilot noodbed")
     beheerder = UserFactory(roles=[roles.BEHEERDER])
-    reporting_round = reporting.round_open(
+    reporting_round = reporting_services.round_open(
         plan=plan, year=2026, deadline=datetime.date(2027, 1, 31), user=beheerder
     )
     return {
@@ -113,7 +114,7 @@ def test_the_board_records_advice_at_a_new_meeting_picked_in_the_date_picker(wor
 
 def test_the_board_reads_the_rounds_completeness_without_buttons(world, page):
     update = world["round"].updates.get()
-    reporting.update_submit(
+    reporting_services.update_submit(
         update=update,
         user=world["actiehouder"],
         status="lopend",

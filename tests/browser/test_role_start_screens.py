@@ -11,8 +11,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from playwright.sync_api import expect
 
-from actionplan import reporting
-from actionplan.models import ActionUpdate, Meeting, Plan, ReviewNote, UpdateState
+from actionplan.models import Plan
+from actionplan.reporting import selectors as reporting_selectors
+from actionplan.reporting import services as reporting_services
+from actionplan.reporting.models import ActionUpdate, UpdateState
+from actionplan.review.models import Meeting, ReviewNote
 from monitor import services as figure_services
 from monitor.models import Partner
 from tests.browser.admin import check_screen, demo_passwords, ensure_roles, screenshot, sign_in
@@ -30,18 +33,18 @@ def workbench(seeded_site):
     users = get_user_model().objects.in_bulk(field_name="username")
     beheerder, essm = users["beheerder"], users["actiehouder-essm"]
     plan = Plan.objects.filter(is_closed=False).order_by("-start_year").first()
-    reporting_round = reporting.round_open(
+    reporting_round = reporting_services.round_open(
         plan=plan, year=2026, deadline=datetime.date(2027, 1, 31), user=beheerder
     )
-    returned = reporting.updates_due_for(essm).first()
-    reporting.update_submit(
+    returned = reporting_selectors.updates_due_for(essm).first()
+    reporting_services.update_submit(
         update=returned,
         user=essm,
         status="lopend",
         text="Loopt.",
         expected_version=action_version(returned.action),
     )
-    reporting.update_return(update=returned, user=beheerder, comment="Welke gemeenten doen mee?")
+    reporting_services.update_return(update=returned, user=beheerder, comment="Welke gemeenten doen mee?")
     Meeting.objects.create(plan=plan, date=datetime.date(2027, 2, 12), title="Regionale Tafel februari")
     partner = Partner.objects.get(organisation__short_name="ESSM")
     figure_services.delivery_open(partner=partner, year=2026, user=beheerder)

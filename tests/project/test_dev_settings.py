@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from django.core import mail
 
-from actionplan import reporting, roles
-from actionplan.reminders import send_reminders
+from actionplan import roles
+from actionplan.reporting import services as reporting_services
+from actionplan.reporting.reminders import send_reminders
 from tests.factories import ActionFactory, OpgaveFactory, OrganisationFactory, PlanFactory, UserFactory
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -56,7 +57,7 @@ def test_a_reminder_mail_links_to_the_configured_address(settings):
     ActionFactory(opgave=OpgaveFactory(plan=plan, number=1), lead=essm, title="Zorgcoördinatie")
     UserFactory(username="essm1", roles=[roles.ACTIEHOUDER], organisation=essm)
     beheerder = UserFactory(roles=[roles.BEHEERDER], organisation=OrganisationFactory(short_name="VAR"))
-    reporting.round_open(plan=plan, year=2026, deadline=datetime.date(2026, 3, 1), user=beheerder)
+    reporting_services.round_open(plan=plan, year=2026, deadline=datetime.date(2026, 3, 1), user=beheerder)
     send_reminders(today=datetime.date(2026, 2, 25))
     (reminder,) = [message for message in mail.outbox if message.to == ["essm1@example.org"]]
     assert "http://127.0.0.1:8100/admin/rapportage/mijn/" in reminder.body

@@ -10,11 +10,11 @@ from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from actionplan import roles
-from actionplan.models import ReminderLog
-from actionplan.reminders import send_reminders
+from actionplan.reporting.models import ReminderLog
+from actionplan.reporting.reminders import send_reminders
 from monitor import notifications
 from monitor.models import Delivery, Observation
-from tests.actionplan.test_reminders import DEADLINE, world  # noqa: F401 - fixture
+from tests.actionplan.reporting.test_reminders import DEADLINE, world  # noqa: F401 - fixture
 from tests.factories import (
     ActionFactory,
     MeetingFactory,
@@ -95,7 +95,7 @@ def meeting(database_queue, monkeypatch):
         renders.append(context["meeting"].pk)
         return b"%PDF-1.7 vergaderstuk " + str(len(renders)).encode()
 
-    monkeypatch.setattr("actionplan.meeting_pdf.render", render)
+    monkeypatch.setattr("actionplan.review.pdf.render", render)
     plan = PlanFactory(start_year=2024, end_year=2026)
     opgave = OpgaveFactory(plan=plan, number=1)
     ActionFactory(opgave=opgave, lead=OrganisationFactory(short_name="ESSM"))
@@ -113,7 +113,7 @@ def test_the_meeting_pdf_is_made_by_the_worker_and_again_when_the_document_chang
         response = client.get(url)
         assert response.status_code == 503 and int(response["Retry-After"]) > 0
         assert "De pdf wordt gemaakt" in response.content.decode()
-    assert queued("actionplan.meeting_pdf.render_meeting_pdf_task").count() == 1
+    assert queued("actionplan.review.pdf.render_meeting_pdf_task").count() == 1
     client.force_login(UserFactory(roles=[roles.BEHEERDER]))
     assert "Pdf van een vergaderstuk maken" in client.get("/admin/achtergrondtaken/").content.decode()
     run_worker()

@@ -13,6 +13,39 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
 from django.test.utils import override_settings
 
+# Models that moved to an app of their own after backups were made: (old app, model) -> new app.
+# Their content types moved along (same ids), so a backup's content type rows follow too.
+MOVED_MODELS = {
+    **{
+        ("actionplan", model): "reporting"
+        for model in (
+            "reportinground",
+            "historicalreportinground",
+            "actionupdate",
+            "historicalactionupdate",
+            "reminderlog",
+        )
+    },
+    **{
+        ("actionplan", model): "review"
+        for model in ("meeting", "historicalmeeting", "reviewnote", "historicalreviewnote")
+    },
+}
+
+
+def upgrade_records(records: list[dict]) -> list[dict]:
+    """The dumpdata records of an older backup under today's app labels (a newer one is unchanged)."""
+    for record in records:
+        app_label, _, model = record["model"].partition(".")
+        if (app_label, model) in MOVED_MODELS:
+            record["model"] = f"{MOVED_MODELS[app_label, model]}.{model}"
+        elif record["model"] == "contenttypes.contenttype":
+            fields = record["fields"]
+            fields["app_label"] = MOVED_MODELS.get(
+                (fields["app_label"], fields["model"]), fields["app_label"]
+            )
+    return records
+
 
 class Command(BaseCommand):
     help = "Zet een back-up van 'backup' terug; alle huidige gegevens worden vervangen."
@@ -35,7 +68,7 @@ class Command(BaseCommand):
             # A backup before files were included is the bare dumpdata list.
             media = backup.get("media", {}) if isinstance(backup, dict) else {}
             with open(plain, "w", encoding="utf-8") as dst:
-                json.dump(backup["data"] if isinstance(backup, dict) else backup, dst)
+                json.dump(upgrade_records(backup["data"] if isinstance(backup, dict) else backup), dst)
             del backup
             # The backup holds the history rows; loading must not write new ones.
             with transaction.atomic(), override_settings(SIMPLE_HISTORY_ENABLED=False):

@@ -1,0 +1,31 @@
+"""Who may do what with the reporting rounds, beyond Django's model permissions."""
+
+from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
+
+from actionplan import permissions, roles, selectors
+
+from .models import ActionUpdate, UpdateState
+
+
+def can_manage_rounds(user) -> bool:
+    return permissions.has_role(user, roles.BEHEERDER)
+
+
+def can_view_rounds(user) -> bool:
+    """The beheerder manages the rounds; the Regionale Tafel reads them (who reported, what came back)."""
+    return can_manage_rounds(user) or permissions.has_role(user, roles.REGIONALE_TAFEL)
+
+
+def can_submit_update(user, update: ActionUpdate) -> bool:
+    """The owner's actiehouders (or a beheerder) submit while the round, the plan and the year are open."""
+    if update.round.closed or update.state == UpdateState.ACCEPTED:
+        return False
+    if update.round.year in selectors.closed_years():
+        return False
+    return permissions.can_update_action(user, update.action)
+
+
+def require_manager(user) -> None:
+    if not can_manage_rounds(user):
+        raise PermissionDenied(_("Alleen een beheerder mag dit doen."))

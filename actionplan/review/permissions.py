@@ -1,0 +1,12 @@
+"""Who may read the Regionale Tafel's review and record its advice and decisions."""
+
+from actionplan import permissions, roles
+
+
+def can_view_review(user) -> bool:
+    return permissions.has_role(user, roles.BEHEERDER) or permissions.has_role(user, roles.REGIONALE_TAFEL)
+
+
+def can_record_review_notes(user) -> bool:
+    """The board records its own advice and decisions; the beheerder may do so for it."""
+    return can_view_review(user)
