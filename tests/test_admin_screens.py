@@ -9,13 +9,18 @@
   dashboard, and not a hand-made 403 in the view).
 """
 
+import ast
+from pathlib import Path
 from unittest import mock
 
 import pytest
 from django.core.exceptions import PermissionDenied
-from django.urls import resolve, reverse
+from django.urls import URLResolver, get_resolver, resolve, reverse
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
 from actionplan import roles
+from actionplan.reporting.views import MyReportingView, RoundListView
+from actionplan.review.views import ReviewView
 from actionplan.views import ActionHistoryView, ManagerActionYearView, MyActionsView
 from actionplan.wagtail_hooks import ActionViewSet
 from monitor.admin_views import DeliveryReviewView, MyFiguresView
@@ -97,6 +102,9 @@ def _screens(world) -> list[tuple[str, type, set[str]]]:
         (reverse("actions:year_edit", args=[action.pk]), ManagerActionYearView, {roles.BEHEERDER}),
         (reverse("monitor_my_figures"), MyFiguresView, {roles.DATAPARTNER}),
         (reverse("deliveries:review", args=[delivery.pk]), DeliveryReviewView, {roles.BEHEERDER}),
+        (reverse("actionplan_reporting:rounds"), RoundListView, {roles.BEHEERDER}),
+        (reverse("actionplan_reporting:mine"), MyReportingView, {roles.ACTIEHOUDER}),
+        (reverse("actionplan_review:index"), ReviewView, {roles.BEHEERDER, roles.REGIONALE_TAFEL}),
     ]
 
 
@@ -133,3 +141,80 @@ def test_a_service_refusal_inside_a_screen_is_the_same_403(client, world):
     url = reverse("deliveries:review", args=[world["delivery"].pk])
     response = client.post(url, {"action": "delete-everything", "reason": "x"})
     assert response.status_code == 403 and "Geen toegang" in response.content.decode()
+
+
+# --- layout: one way to refuse ----------------------------------------------------------------------
+
+APPS = ("accounts", "actionplan", "cms", "monitor", "workbench", "config")
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _project_modules():
+    """Every module of the apps but ``workbench/admin_pages.py``, where a refusal becomes the 403 page."""
+    for app in APPS:
+        for path in sorted((ROOT / app).rglob("*.py")):
+            if "migrations" not in path.parts and path != ROOT / "workbench" / "admin_pages.py":
+                yield path, ast.parse(path.read_text(), filename=str(path))
+
+
+# A response made 403 by hand, or Django's 403 view called directly.
+BARE_REFUSALS = {"HttpResponseForbidden", "FORBIDDEN", "permission_denied"}
+
+
+def _bare_refusals(tree) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(tree):
+        name = (
+            getattr(node, "id", None)  # ast.Name
+            or getattr(node, "attr", None)  # ast.Attribute
+            or (node.name if isinstance(node, ast.alias) else None)
+        )
+        if name in BARE_REFUSALS:
+            found.append((node.lineno, name))
+        elif isinstance(node, ast.ImportFrom) and node.module == "workbench.admin_pages":
+            if any(alias.name == "refuse" for alias in node.names):  # a view answering a refusal itself
+                found.append((node.lineno, "import refuse"))
+        elif isinstance(node, ast.keyword) and node.arg in ("status", "status_code"):
+            if isinstance(node.value, ast.Constant) and node.value.value == 403:
+                found.append((node.lineno, f"{node.arg}=403"))
+        elif isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+            if node.value.value == 403:
+                found.append((node.lineno, "= 403"))
+    return found
+
+
+def test_no_view_answers_403_itself():
+    """A view refuses by raising ``PermissionDenied``; only ``workbench.admin_pages`` turns it into the
+    project's 403 page (through ``handler403``, with no 403 of its own), and no view calls it itself."""
+    wrong = [
+        f"{path.relative_to(ROOT)}:{line}: {what}"
+        for path, tree in _project_modules()
+        for line, what in _bare_refusals(tree)
+    ]
+    assert not wrong, "refuse with PermissionDenied instead:\n" + "\n".join(wrong)
+
+
+def _admin_views():
+    def walk(patterns, prefix=""):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                yield from walk(pattern.url_patterns, prefix + str(pattern.pattern))
+            else:
+                yield prefix + str(pattern.pattern), getattr(pattern.callback, "view_class", None)
+
+    for route, view_class in walk(get_resolver().url_patterns):
+        if route.startswith("admin/") and view_class and view_class.__module__.split(".")[0] in APPS:
+            yield route, view_class
+
+
+def test_every_admin_screen_of_our_own_is_an_admin_page():
+    """A screen of ours in the admin is either one of Wagtail's generic views of a viewset (with their
+    permission policy), or an ``AdminPageMixin``: the same breadcrumbs and the same refusal."""
+    routes = list(_admin_views())
+    assert len(routes) > 20
+    wrong = [
+        f"{route}: {view_class.__module__}.{view_class.__name__}"
+        for route, view_class in routes
+        if not issubclass(view_class, (PermissionCheckedMixin, admin_pages.AdminPageMixin))
+    ]
+    assert not wrong, "\n".join(wrong)

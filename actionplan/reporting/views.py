@@ -3,7 +3,7 @@ the next plan made from an open one (``actionplan.next_plan``: a plan service, s
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils import timezone
@@ -16,7 +16,7 @@ from actionplan import permissions as plan_permissions
 from actionplan.forms import PostponementFieldsMixin
 from actionplan.models import NOT_STATED, STATUS_CHOICES, Action, ActionStatus, Plan
 from actionplan.views import MyActionUpdateView, RoundUpdateMixin
-from workbench.admin_pages import AdminPageMixin, refuse
+from workbench.admin_pages import AdminPageMixin
 from workbench.forms import BasedOnVersionMixin, DateField, ErrorsDescribedMixin
 from workbench.history import ConcurrentUpdate
 
@@ -24,17 +24,17 @@ from . import permissions, selectors, services
 from .models import ActionUpdate, ReportingRound, UpdateState
 
 
-class ManagerOnlyMixin:
+class ManagerOnlyMixin(AdminPageMixin):
     def dispatch(self, request, *args, **kwargs):
         if not permissions.can_manage_rounds(request.user):
-            return refuse(request)
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
 
-class OwnerOnlyMixin:
+class OwnerOnlyMixin(AdminPageMixin):
     def dispatch(self, request, *args, **kwargs):
         if not plan_permissions.can_use_my_actions(request.user):
-            return refuse(request)
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -54,7 +54,7 @@ def _apply_errors(form, error: ValidationError) -> None:
         form.add_error(None, error)
 
 
-class RoundListView(ManagerOnlyMixin, AdminPageMixin, FormView):
+class RoundListView(ManagerOnlyMixin, FormView):
     template_name = "reporting/rounds.html"
     page_title = gettext_lazy("Rapportagerondes")
     header_icon = "calendar-alt"
@@ -98,7 +98,7 @@ class RoundDetailView(AdminPageMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         self.can_manage = permissions.can_manage_rounds(request.user)
         if not (self.can_manage or permissions.can_view_rounds(request.user)):
-            return refuse(request)
+            raise PermissionDenied
         if not self.can_manage:
             self.parent_breadcrumb = ("actionplan_review:index", gettext_lazy("Regionale Tafel"))
         return super().dispatch(request, *args, **kwargs)
@@ -156,7 +156,7 @@ class RoundCloseView(ManagerOnlyMixin, View):
         return redirect("actionplan_reporting:round", pk=pk)
 
 
-class MyReportingView(OwnerOnlyMixin, AdminPageMixin, TemplateView):
+class MyReportingView(OwnerOnlyMixin, TemplateView):
     template_name = "reporting/mine.html"
     page_title = gettext_lazy("Mijn rapportage")
     header_icon = "tasks"
@@ -185,7 +185,7 @@ class SubmitForm(BasedOnVersionMixin, PostponementFieldsMixin, forms.Form):
     version = forms.IntegerField(widget=forms.HiddenInput)
 
 
-class UpdateSubmitView(OwnerOnlyMixin, AdminPageMixin, FormView):
+class UpdateSubmitView(OwnerOnlyMixin, FormView):
     """An owner fills in an update; other organisations' updates are not found (404)."""
 
     template_name = "reporting/submit.html"
@@ -246,7 +246,7 @@ class NextPlanForm(forms.Form):
     title = forms.CharField(label=gettext_lazy("Titel"), required=False)
 
 
-class NextPlanView(ManagerOnlyMixin, AdminPageMixin, FormView):
+class NextPlanView(ManagerOnlyMixin, FormView):
     """Create the next plan from an open one; the old plan is closed."""
 
     template_name = "reporting/next_plan.html"

@@ -2,7 +2,7 @@
 
 from django import forms
 from django.contrib import messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -14,7 +14,7 @@ from django.views.generic import FormView, TemplateView, View
 from actionplan import selectors as plan_selectors
 from actionplan.models import Action, Opgave, Plan
 from actionplan.reporting.models import ReportingRound
-from workbench.admin_pages import AdminPageMixin, refuse
+from workbench.admin_pages import AdminPageMixin
 from workbench.forms import DateField, ErrorsDescribedMixin
 from workbench.views import pdf_in_progress
 
@@ -24,12 +24,12 @@ from .filters import ReviewFilterSet
 from .models import Meeting, ReviewNote
 
 
-class BoardOnlyMixin:
+class BoardOnlyMixin(AdminPageMixin):
     """The review pages are for the Regionale Tafel and the beheerder; everyone else gets 403."""
 
     def dispatch(self, request, *args, **kwargs):
         if not permissions.can_view_review(request.user):
-            return refuse(request)
+            raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
     def get_plan(self) -> Plan:
@@ -75,7 +75,7 @@ def review_data(request, plan: Plan) -> dict:
     }
 
 
-class ReviewView(BoardOnlyMixin, AdminPageMixin, TemplateView):
+class ReviewView(BoardOnlyMixin, TemplateView):
     template_name = "review/index.html"
     page_title = gettext_lazy("Regionale Tafel")
     header_icon = "list-ul"
@@ -116,7 +116,7 @@ class MeetingForm(ErrorsDescribedMixin, forms.Form):
     title = forms.CharField(label=gettext_lazy("Titel"), max_length=200, required=False)
 
 
-class MeetingListView(BoardOnlyMixin, AdminPageMixin, FormView):
+class MeetingListView(BoardOnlyMixin, FormView):
     template_name = "review/meetings.html"
     page_title = gettext_lazy("Vergaderingen Regionale Tafel")
     parent_breadcrumb = ("actionplan_review:index", gettext_lazy("Regionale Tafel"))
@@ -196,7 +196,7 @@ class ReviewNoteForm(ErrorsDescribedMixin, forms.Form):
         return cleaned
 
 
-class ReviewNoteCreateView(BoardOnlyMixin, AdminPageMixin, FormView):
+class ReviewNoteCreateView(BoardOnlyMixin, FormView):
     template_name = "review/note_form.html"
     page_title = gettext_lazy("Advies of besluit vastleggen")
     parent_breadcrumb = ("actionplan_review:index", gettext_lazy("Regionale Tafel"))
@@ -248,7 +248,7 @@ class ReviewNoteEditForm(forms.Form):
     reason = forms.CharField(label=gettext_lazy("Reden van wijziging"), required=False)
 
 
-class ReviewNoteEditView(BoardOnlyMixin, AdminPageMixin, FormView):
+class ReviewNoteEditView(BoardOnlyMixin, FormView):
     template_name = "review/note_form.html"
     page_title = gettext_lazy("Advies of besluit wijzigen")
     parent_breadcrumb = ("actionplan_review:index", gettext_lazy("Regionale Tafel"))
