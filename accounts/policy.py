@@ -10,7 +10,7 @@ enrolment page. Superusers count as beheerder: they can do everything a beheerde
 from django.conf import settings
 from django_otp import user_has_device
 
-from actionplan import roles
+from accounts import roles
 
 
 def can_use_2fa(user) -> bool:

@@ -3,7 +3,7 @@
 Wagtail's user forms let whoever has ``auth.add_user`` tick "Administrator" and pick any group, so a
 beheerder could make themselves or a new account a superuser. Here the form is built for the user who
 fills it in (``for_user``): for anyone but a superuser there is no superuser field and the groups are
-the five roles of ``actionplan.roles``. Fields that are not in the form (``is_staff``,
+the five roles of ``accounts.roles``. Fields that are not in the form (``is_staff``,
 ``user_permissions``) are never read from the request. Which accounts such a user may open at all is
 ``can_manage_user``. The organisation the user acts for (its ``Membership``) is part of the form.
 """
@@ -13,7 +13,8 @@ from django.contrib.auth.models import Group
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
-from actionplan import roles, services
+from accounts import roles
+from actionplan import services
 from actionplan.models import Membership, Organisation
 
 

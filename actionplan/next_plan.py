@@ -11,9 +11,9 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
+from accounts import roles
 from workbench.history import record_history
 
-from . import permissions, roles
 from .models import Action, ActionStatus, Opgave, Plan
 
 CARRY_OVER_STATUSES = (ActionStatus.RUNNING, ActionStatus.CONTINUOUS, ActionStatus.POSTPONED)
@@ -35,7 +35,7 @@ def _new_status(old: Action) -> str:
 @transaction.atomic
 def plan_create_next(*, plan: Plan, user, start_year: int, end_year: int, title: str = "") -> NextPlanResult:
     """Create the successor of ``plan`` with its opgaven and open actions, then close ``plan``."""
-    if not permissions.has_role(user, roles.BEHEERDER):
+    if not roles.has_role(user, roles.BEHEERDER):
         raise PermissionDenied(_("Alleen een beheerder maakt een nieuw actieplan."))
     plan = Plan.objects.select_for_update().get(pk=plan.pk)
     if plan.is_closed:

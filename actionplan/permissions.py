@@ -1,35 +1,9 @@
 """Who may do what with the action plan, beyond Django's model permissions. One rule, one place."""
 
-from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from accounts import roles
+from accounts.roles import User, has_role, user_organisation
 
-from . import roles
 from .models import Action, Organisation
-
-User = AbstractBaseUser | AnonymousUser
-
-
-def has_role(user: User, role: str) -> bool:
-    if not user.is_authenticated or not user.is_active:
-        return False
-    if user.is_superuser:
-        return True
-    return role in _group_names(user)
-
-
-def _group_names(user: User) -> set[str]:
-    cached = getattr(user, "_role_names", None)
-    if cached is None:
-        cached = set(user.groups.values_list("name", flat=True))
-        user._role_names = cached
-    return cached
-
-
-def user_organisation(user: User) -> Organisation | None:
-    """The organisation the user acts for, or None."""
-    if not user.is_authenticated:
-        return None
-    membership = getattr(user, "membership", None)
-    return membership.organisation if membership else None
 
 
 def is_action_owner(organisation: Organisation | None, action: Action) -> bool:

@@ -10,9 +10,10 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from accounts import roles
 from workbench.history import claim_version, record_history
 
-from . import permissions, roles, selectors
+from . import permissions, selectors
 from .models import (
     NOT_STATED,
     Action,
@@ -170,7 +171,7 @@ def reporting_year_close(*, year: int, user=None, reason: str = "") -> Reporting
 def progress_note_delete(*, note: ProgressNote, user) -> None:
     """Delete one year's note (a beheerder's cleanup); a closed year's note is a fact and stays."""
     action = Action.objects.select_for_update().select_related("opgave__plan").get(pk=note.action_id)
-    if not permissions.has_role(user, roles.BEHEERDER) or not permissions.can_update_action(user, action):
+    if not roles.has_role(user, roles.BEHEERDER) or not permissions.can_update_action(user, action):
         raise PermissionDenied(_("U mag deze stand van zaken niet verwijderen."))
     if note.year in selectors.closed_years():
         raise PermissionDenied(closed_year_message(note.year))

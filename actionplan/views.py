@@ -14,11 +14,12 @@ from wagtail import hooks
 from wagtail.admin.views.generic import CreateView, DeleteView, EditView
 from wagtail.admin.views.generic.base import BaseObjectMixin
 
+from accounts import roles
 from workbench.admin_pages import AdminPageMixin
 from workbench.history import ConcurrentUpdate
 from workbench.search import matching
 
-from . import permissions, roles, selectors, services
+from . import permissions, selectors, services
 from .forms import ActionStatusForm
 from .models import NOT_STATED, Action
 
@@ -27,7 +28,7 @@ class MyActionsMixin(AdminPageMixin):
     def dispatch(self, request, *args, **kwargs):
         if not permissions.can_use_my_actions(request.user):
             raise PermissionDenied
-        self.organisation = permissions.user_organisation(request.user)
+        self.organisation = roles.user_organisation(request.user)
         return super().dispatch(request, *args, **kwargs)
 
 
@@ -264,7 +265,7 @@ class ManagerActionYearView(RoundUpdateMixin, ActionYearFormView):
     parent_breadcrumb = ("actions:index", gettext_lazy("Acties"))
 
     def dispatch(self, request, *args, **kwargs):
-        if not permissions.has_role(request.user, roles.BEHEERDER):
+        if not roles.has_role(request.user, roles.BEHEERDER):
             raise PermissionDenied
         return super().dispatch(request, *args, **kwargs)
 
@@ -314,20 +315,6 @@ class ActionHistoryView(AdminPageMixin, BaseObjectMixin, TemplateView):
         context["action"] = self.action
         context["entries"] = selectors.action_history(self.action)
         return context
-
-
-class VersionedEditView(EditView):
-    """The beheerder's edit screen of a versioned object (HistoryReasonForm): a save that lost the
-    race to another (``ConcurrentUpdate``) is shown as the form's conflict error."""
-
-    def form_valid(self, form):
-        try:
-            return super().form_valid(form)
-        except ConcurrentUpdate:
-            form.add_error(None, form.conflict_error(form.cleaned_data["expected_version"]))
-            self.produced_error_code = "validation_error"
-            self.produced_error_message = self.get_error_message()
-            return self.form_invalid(form)
 
 
 class ProgressNoteEditView(EditView):

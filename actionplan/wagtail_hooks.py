@@ -10,26 +10,16 @@ from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 
+from accounts import roles
+from workbench.editing import HiddenFieldPanel, HistoryReasonForm, VersionedEditView
 from workbench.lists import ListIndexView, ListViewSet
+from workbench.menu import RoleMenuItem
 from workbench.search import ListSearchArea, can_list
 
-from . import permissions, roles, selectors, views
+from . import permissions, selectors, views
 from .filters import ActionFilterSet, OutlookItemFilterSet
-from .forms import HistoryReasonForm
-from .menu import RoleMenuItem
+from .forms import ActionForm
 from .models import Action, Membership, Municipality, Opgave, Organisation, OutlookItem, Plan, ProgressNote
-
-
-class HiddenFieldPanel(FieldPanel):
-    """A form field that goes along with the form but is not for people (the version a save is
-    based on): the hidden input only, without a label."""
-
-    class BoundPanel(FieldPanel.BoundPanel):
-        template_name = "actionplan/panels/hidden_field.html"
-
-        def __init__(self, *args, **kwargs):
-            super().__init__(*args, **kwargs)
-            self.heading = ""  # no label above a hidden input
 
 
 def _timing_panel():
@@ -39,8 +29,8 @@ def _timing_panel():
     )
 
 
-def _edit_handler(panels):
-    return ObjectList([*panels, FieldPanel("change_reason")], base_form_class=HistoryReasonForm)
+def _edit_handler(panels, form=HistoryReasonForm):
+    return ObjectList([*panels, FieldPanel("change_reason")], base_form_class=form)
 
 
 class ActionIndexView(ListIndexView):
@@ -51,7 +41,7 @@ class ActionIndexView(ListIndexView):
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
-        if permissions.has_role(self.request.user, roles.BEHEERDER):
+        if roles.has_role(self.request.user, roles.BEHEERDER):
             url = reverse("actions:year_edit", args=[instance.pk])
             buttons.append(MenuItem(_("Stand van zaken per jaar"), url=url, icon_name="tasks", priority=5))
         return buttons
@@ -62,7 +52,7 @@ class ActionViewSet(ListViewSet):
     icon = "tasks"
     menu_label = _("Acties")
     index_view_class = ActionIndexView
-    edit_view_class = views.VersionedEditView
+    edit_view_class = VersionedEditView
     history_view_class = views.ActionHistoryView
     filterset_class = ActionFilterSet
     search_fields = list(selectors.ACTION_SEARCH_FIELDS)
@@ -114,7 +104,8 @@ class ActionViewSet(ListViewSet):
             HelpPanel(template="actionplan/panels/status_per_year.html", heading=_("Status")),
             FieldPanel("origin"),
             FieldPanel("sort_order"),
-        ]
+        ],
+        ActionForm,
     )
 
     def get_urlpatterns(self):
@@ -315,7 +306,7 @@ def register_my_actions_search_area():
         _("Mijn acties"),
         "actionplan_my_actions",
         check=lambda user: permissions.can_use_my_actions(user) and not can_list(Action)(user),
-        queryset=lambda user: selectors.actions_owned_by(permissions.user_organisation(user)),
+        queryset=lambda user: selectors.actions_owned_by(roles.user_organisation(user)),
         search_fields=selectors.ACTION_SEARCH_FIELDS,
         icon_name="tasks",
         order=200,

@@ -7,8 +7,8 @@ from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
 from wagtail.models import WorkflowState
 
-from actionplan import roles
-from actionplan.permissions import has_role
+from accounts import roles
+from accounts.roles import has_role
 
 from .models import EditionPage
 

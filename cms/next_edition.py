@@ -11,7 +11,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from actionplan import permissions, roles
+from accounts import roles
 from cms.models import EditionPage
 from monitor.models import Partner, Table
 from monitor.services import delivery_open
@@ -62,7 +62,7 @@ def edition_create_next(
 ) -> EditionPage:
     """A beheerder creates the draft edition of the year after ``source`` (not published); the
     deliveries it opens get the deadline, if one is given."""
-    if not permissions.has_role(user, roles.BEHEERDER):
+    if not roles.has_role(user, roles.BEHEERDER):
         raise PermissionDenied(_("Alleen een beheerder maakt een nieuwe editie aan."))
     year = source.year + 1
     if EditionPage.objects.filter(year=year).exists():

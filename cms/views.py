@@ -10,8 +10,8 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
 
-from actionplan import roles
-from actionplan.permissions import has_role
+from accounts import roles
+from accounts.roles import has_role
 from cms import next_edition, open_data, services, tasks
 from cms.models import EditionPage, EditionSnapshot
 from workbench.admin_pages import AdminPageMixin

@@ -10,8 +10,8 @@ from wagtail.admin.widgets.button import ListingButton
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
-from actionplan import roles
-from actionplan.permissions import has_role
+from accounts import roles
+from accounts.roles import has_role
 from cms import dashboard
 from cms.filters import ExploitationFormDefinitionFilterSet, OntwikkelingFilterSet
 from cms.models import Casus, EditionPage, ExploitationFormDefinition, Ontwikkeling

@@ -7,8 +7,8 @@ from django.apps import apps
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from actionplan import roles
-from actionplan.permissions import has_role
+from accounts import roles
+from accounts.roles import has_role
 
 from . import permissions, selectors
 from .checks import ERROR, INFO, WARNING, findings_for_partner

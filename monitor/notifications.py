@@ -13,7 +13,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from actionplan import roles
+from accounts import roles
 from workbench.tasks import send_mails
 
 from .models import Delivery

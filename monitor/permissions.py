@@ -4,8 +4,8 @@ A beheerder manages every table; a datapartner works only on the tables of their
 partner, and only while that partner's delivery for the year is open.
 """
 
-from actionplan import roles
-from actionplan.permissions import User, has_role, user_organisation
+from accounts import roles
+from accounts.roles import User, has_role, user_organisation
 
 from .models import Delivery, Partner, Table
 

@@ -13,11 +13,9 @@ from wagtail.admin.views.generic.models import DeleteView
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 from wagtail.admin.widgets.button import ListingButton
 
-from actionplan.forms import HistoryReasonForm
-from actionplan.menu import RoleMenuItem
-from actionplan.views import VersionedEditView
-from actionplan.wagtail_hooks import HiddenFieldPanel
+from workbench.editing import HiddenFieldPanel, HistoryReasonForm, VersionedEditView
 from workbench.lists import ListIndexView, ListViewSet
+from workbench.menu import RoleMenuItem
 from workbench.search import ListSearchArea, can_list
 
 from . import admin_views, dashboard, permissions, services

@@ -18,7 +18,7 @@ from django.core.exceptions import PermissionDenied
 from django.urls import URLResolver, get_resolver, resolve, reverse
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 
-from actionplan import roles
+from accounts import roles
 from actionplan.reporting.views import MyReportingView, RoundListView
 from actionplan.review.views import ReviewView
 from actionplan.views import ActionHistoryView, ManagerActionYearView, MyActionsView

@@ -225,3 +225,49 @@ def test_the_walk_sees_relative_and_lazy_imports(tmp_path, monkeypatch):
             "actionplan.review.views",
         ]
     }
+
+
+PROJECT_PACKAGES = ("accounts", "actionplan", "cms", "config", "monitor", "workbench")
+
+
+def test_migrations_carry_their_own_constants():
+    """A migration imports no app code (it would change or move under the migration): role names and
+    helpers are literals of the migration itself. The one exception is Wagtail's: a StreamField's
+    migration names the block classes it was made with (``cms.blocks``)."""
+    offenders = []
+    for path in sorted(ROOT.glob("*/**/migrations/*.py")):
+        if ".venv" in path.parts:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in _imports(tree):
+            names = (
+                [alias.name for alias in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+            )
+            if node.__class__ is ast.ImportFrom and node.level:
+                offenders.append(f"{path.relative_to(ROOT)}: relative import")
+            offenders += [
+                f"{path.relative_to(ROOT)}: {name}"
+                for name in names
+                if name.split(".")[0] in PROJECT_PACKAGES and not name.endswith(".blocks")
+            ]
+    assert offenders == []
+
+
+def test_who_a_user_is_is_read_in_accounts():
+    """Roles and the user's organisation are defined once, in accounts.roles, and read from there."""
+    definitions, old_imports = [], []
+    for app in PROJECT_PACKAGES:
+        for path in sorted((ROOT / app).rglob("*.py")):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            for node in ast.walk(tree):
+                if isinstance(node, ast.FunctionDef) and node.name in ("has_role", "user_organisation"):
+                    definitions.append(f"{path.relative_to(ROOT)}: {node.name}")
+            for node in _imports(tree):
+                module = getattr(node, "module", None) or ""
+                if module in ("actionplan.roles", "actionplan.menu") or (
+                    module == "actionplan" and any(alias.name == "roles" for alias in node.names)
+                ):
+                    old_imports.append(f"{path.relative_to(ROOT)}: {module}")
+    assert definitions == ["accounts/roles.py: has_role", "accounts/roles.py: user_organisation"]
+    assert old_imports == []
+    assert not (ROOT / "actionplan" / "roles.py").exists()

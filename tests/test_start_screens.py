@@ -9,7 +9,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
-from actionplan import roles, services
+from accounts import roles
+from actionplan import services
 from actionplan.models import ActionStatus
 from actionplan.reporting import services as reporting_services
 from cms.models import EditionPage

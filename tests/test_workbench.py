@@ -4,7 +4,7 @@ import pytest
 from django.test import RequestFactory
 from django.views.defaults import server_error
 
-from actionplan import roles
+from accounts import roles
 from tests.factories import OrganisationFactory, UserFactory
 from workbench.guides import GUIDES
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from actionplan import roles
-from actionplan.permissions import has_role
+from accounts import roles
+from accounts.roles import has_role
 
 
 @dataclass(frozen=True)

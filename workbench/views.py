@@ -15,8 +15,8 @@ from django.views.generic import TemplateView
 from django_tasks import TaskResultStatus
 from wagtail.admin.ui.components import Component
 
-from actionplan import roles
-from actionplan.permissions import has_role
+from accounts import roles
+from accounts.roles import has_role
 
 from .admin_pages import AdminPageMixin
 from .guides import BY_SLUG, guides_for

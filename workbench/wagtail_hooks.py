@@ -7,9 +7,9 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from actionplan import roles
-from actionplan.menu import RoleMenuItem
-from actionplan.permissions import has_role
+from accounts import roles
+from accounts.roles import has_role
+from workbench.menu import RoleMenuItem
 
 from . import views
 from .guides import guides_for

@@ -11,7 +11,8 @@ from django.db.models import Count, Q
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from actionplan import permissions, roles
+from accounts import roles
+from actionplan import permissions
 from actionplan import selectors as plan_selectors
 from actionplan.models import NOT_STATED, STATUS_CHOICES, Action, ActionStatus
 
@@ -38,7 +39,7 @@ class ActiehouderPanel(Component):
         self.user = user
 
     def get_context_data(self, parent_context=None):
-        organisation = permissions.user_organisation(self.user)
+        organisation = roles.user_organisation(self.user)
         due = list(selectors.updates_due_for(self.user))
         today = timezone.localdate()
         owned = Action.objects.filter(Q(lead=organisation) | Q(co_owners=organisation)).values("pk")
@@ -96,6 +97,6 @@ def panels_for(user) -> list[Component]:
     panels = []
     if permissions.can_use_my_actions(user):
         panels.append(ActiehouderPanel(user))
-    if permissions.has_role(user, roles.BEHEERDER):
+    if roles.has_role(user, roles.BEHEERDER):
         panels.append(BeheerderPlanPanel())
     return panels

@@ -3,18 +3,19 @@
 from django.core.exceptions import PermissionDenied
 from django.utils.translation import gettext as _
 
-from actionplan import permissions, roles, selectors
+from accounts import roles
+from actionplan import permissions, selectors
 
 from .models import ActionUpdate, UpdateState
 
 
 def can_manage_rounds(user) -> bool:
-    return permissions.has_role(user, roles.BEHEERDER)
+    return roles.has_role(user, roles.BEHEERDER)
 
 
 def can_view_rounds(user) -> bool:
     """The beheerder manages the rounds; the Regionale Tafel reads them (who reported, what came back)."""
-    return can_manage_rounds(user) or permissions.has_role(user, roles.REGIONALE_TAFEL)
+    return can_manage_rounds(user) or roles.has_role(user, roles.REGIONALE_TAFEL)
 
 
 def can_submit_update(user, update: ActionUpdate) -> bool:

@@ -17,7 +17,7 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from actionplan import roles
+from accounts import roles
 from actionplan.models import Membership
 from workbench.tasks import send_mails
 

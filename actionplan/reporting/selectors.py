@@ -7,6 +7,7 @@ from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from accounts import roles
 from actionplan import permissions
 from actionplan import selectors as plan_selectors
 from actionplan.models import Action, Opgave, Organisation, Plan
@@ -54,7 +55,7 @@ def updates_due_for(user) -> QuerySet[ActionUpdate]:
     """What an actiehouder still owes: not submitted yet, or sent back; earliest deadline first."""
     if not permissions.can_use_my_actions(user):
         return ActionUpdate.objects.none()
-    organisation = permissions.user_organisation(user)
+    organisation = roles.user_organisation(user)
     return (
         updates_of_organisation(organisation)
         .filter(state__in=OPEN_STATES)
@@ -74,7 +75,7 @@ def open_round_update(action: Action, year: int) -> ActionUpdate | None:
 
 def round_update_for(user, action: Action, year: int) -> ActionUpdate | None:
     """The open round's request for this action and year, as the owner sees it on the action."""
-    organisation = permissions.user_organisation(user)
+    organisation = roles.user_organisation(user)
     return updates_of_organisation(organisation).filter(action=action, round__year=year).first()
 
 

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 
+from accounts import roles
 from actionplan import next_plan
 from actionplan import permissions as plan_permissions
 from actionplan.forms import PostponementFieldsMixin
@@ -163,7 +164,7 @@ class MyReportingView(OwnerOnlyMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        organisation = plan_permissions.user_organisation(self.request.user)
+        organisation = roles.user_organisation(self.request.user)
         context["organisation"] = organisation
         context["due"] = selectors.updates_due_for(self.request.user)
         context["done"] = (
@@ -194,7 +195,7 @@ class UpdateSubmitView(OwnerOnlyMixin, FormView):
     form_class = SubmitForm
 
     def dispatch(self, request, *args, **kwargs):
-        organisation = plan_permissions.user_organisation(request.user)
+        organisation = roles.user_organisation(request.user)
         self.update = get_object_or_404(selectors.updates_of_organisation(organisation), pk=kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
 

@@ -6,8 +6,7 @@ A fixed number of queries, whatever the number of actions.
 from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
-from actionplan import permissions as plan_permissions
-from actionplan import roles
+from accounts import roles
 from actionplan import selectors as plan_selectors
 
 from . import permissions, selectors
@@ -50,8 +49,6 @@ class RegionaleTafelPanel(Component):
 
 def panels_for(user) -> list[Component]:
     """The board's panel; a beheerder has the plan's own panel (reporting) instead."""
-    if plan_permissions.has_role(user, roles.REGIONALE_TAFEL) and not plan_permissions.has_role(
-        user, roles.BEHEERDER
-    ):
+    if roles.has_role(user, roles.REGIONALE_TAFEL) and not roles.has_role(user, roles.BEHEERDER):
         return [RegionaleTafelPanel(user)]
     return []

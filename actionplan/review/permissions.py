@@ -1,10 +1,10 @@
 """Who may read the Regionale Tafel's review and record its advice and decisions."""
 
-from actionplan import permissions, roles
+from accounts import roles
 
 
 def can_view_review(user) -> bool:
-    return permissions.has_role(user, roles.BEHEERDER) or permissions.has_role(user, roles.REGIONALE_TAFEL)
+    return roles.has_role(user, roles.BEHEERDER) or roles.has_role(user, roles.REGIONALE_TAFEL)
 
 
 def can_record_review_notes(user) -> bool:

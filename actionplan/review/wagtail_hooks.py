@@ -4,7 +4,7 @@ from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
-from actionplan.menu import RoleMenuItem
+from workbench.menu import RoleMenuItem
 
 from . import dashboard, permissions, views
 

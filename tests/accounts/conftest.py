@@ -4,7 +4,7 @@ import pytest
 from django_otp.oath import TOTP
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from actionplan import roles
+from accounts import roles
 from tests.factories import UserFactory
 
 PASSWORD = "wachtwoord-voor-tests"

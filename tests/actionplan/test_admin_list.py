@@ -9,7 +9,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from actionplan import roles
+from accounts import roles
 from actionplan.models import Action
 from tests.factories import (
     ActionFactory,
@@ -104,7 +104,7 @@ def test_every_filter_of_the_action_list_has_an_empty_choice_and_status_alone_ad
 
 
 def test_the_action_form_hides_the_version_and_offers_owners_as_checkboxes(client, django_user_model):
-    from actionplan import roles
+    from accounts import roles
     from tests.factories import ActionFactory, UserFactory
 
     action = ActionFactory()

@@ -6,6 +6,7 @@ from django.db.models import F
 from django.test import Client
 from django.urls import reverse
 
+from accounts import roles
 from actionplan.models import Action, ProgressNote
 
 pytestmark = pytest.mark.django_db
@@ -296,7 +297,6 @@ def test_two_connections_at_the_same_version(write):
 
     from django.db import connection, transaction
 
-    from actionplan import roles
     from tests.factories import ActionFactory, UserFactory
     from workbench.history import ConcurrentUpdate
 

@@ -2,7 +2,8 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
-from actionplan import next_plan, permissions, roles
+from accounts import roles
+from actionplan import next_plan, permissions
 from actionplan.models import Action, ActionStatus, Plan
 from tests.factories import ActionFactory, OpgaveFactory, OrganisationFactory, PlanFactory, UserFactory
 

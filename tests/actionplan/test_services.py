@@ -1,7 +1,8 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from actionplan import roles, services
+from accounts import roles
+from actionplan import services
 from actionplan.models import Action, ActionStatus, ProgressNote
 from tests.factories import (
     ActionFactory,

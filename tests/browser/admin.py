@@ -10,7 +10,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 
-from actionplan import roles
+from accounts import roles
 from tests.browser.dutch import assert_no_english
 from workbench import packs as seed
 

@@ -5,7 +5,7 @@ import pytest
 from django.core.management import call_command
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from actionplan import roles
+from accounts import roles
 from tests.accounts.conftest import PASSWORD, totp_code
 from tests.browser.conftest import close_and_wait_for_server
 from tests.factories import UserFactory

@@ -11,7 +11,7 @@ import re
 import pytest
 from playwright.sync_api import expect
 
-from actionplan import roles
+from accounts import roles
 from actionplan.reporting import services as reporting_services
 from actionplan.review.models import Meeting, ReviewNote
 from monitor import services as figure_services

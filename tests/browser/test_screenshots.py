@@ -10,7 +10,7 @@ from django.apps import apps as django_apps
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
-from actionplan import roles
+from accounts import roles
 from tests.browser.conftest import close_and_wait_for_server
 from workbench import packs as seed
 

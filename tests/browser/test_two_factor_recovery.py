@@ -7,7 +7,7 @@ import pytest
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from playwright.sync_api import expect
 
-from actionplan import roles
+from accounts import roles
 from tests.accounts.conftest import PASSWORD, totp_code
 from tests.browser.admin import ensure_roles
 from tests.factories import UserFactory

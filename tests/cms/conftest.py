@@ -5,7 +5,7 @@ import datetime
 import pytest
 from wagtail.models import Locale, Page, Site
 
-from actionplan import roles
+from accounts import roles
 from cms.models import EditionPage, HomePage, MonitorIndexPage
 from monitor.models import Delivery
 from monitor.services import observation_write

@@ -4,6 +4,7 @@ import pytest
 from django.core.management import call_command
 from wagtail.models import Page, Revision, Site
 
+from accounts import roles
 from cms.models import EditionPage, EditionSnapshot, HomePage
 from monitor.models import Table
 
@@ -66,7 +67,6 @@ def test_seed_twice_changes_nothing(seeded):
 
 
 def test_editors_can_open_the_seeded_edition_in_wagtail(client, seeded):
-    from actionplan import roles
     from tests.factories import UserFactory
 
     edition = EditionPage.objects.get(year=2025)

@@ -4,7 +4,7 @@ import pytest
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from actionplan import roles
+from accounts import roles
 from cms.models import EditionPage
 from tests.factories import UserFactory
 from tests.public import public_text

@@ -1,6 +1,6 @@
 import pytest
 
-from actionplan import roles
+from accounts import roles
 from actionplan.models import Organisation
 from monitor.models import Delivery, Partner, Table
 from tests.factories import (

@@ -3,7 +3,7 @@
 import pytest
 from django.core import mail
 
-from actionplan import roles
+from accounts import roles
 from monitor import services
 from monitor.models import Delivery, Partner
 from tests.factories import UserFactory

@@ -4,6 +4,7 @@ its cell, in the snapshot every public file is built from; a fout without one bl
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
+from accounts import roles
 from monitor import quality, services
 from monitor.checks import run_checks
 from monitor.exchange import snapshot_rows
@@ -82,7 +83,6 @@ def test_an_unknown_finding_is_refused(beheerder):
 
 @pytest.fixture
 def datapartner(db):
-    from actionplan import roles
     from tests.factories import UserFactory
 
     return UserFactory(username="datapartner-x", roles=[roles.DATAPARTNER])

@@ -9,6 +9,8 @@ import sys
 
 import django
 
+from accounts import roles
+
 
 def main() -> None:
     django.setup()
@@ -20,7 +22,6 @@ def main() -> None:
 
     from wagtail.models import Page, Site
 
-    from actionplan import roles
     from cms.models import HomePage, MonitorIndexPage
     from tests.cms.conftest import make_edition, make_figure_table, make_plan
     from tests.factories import UserFactory

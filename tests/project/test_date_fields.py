@@ -4,7 +4,7 @@ in its help text; the forms accept what the picker writes (issue 11)."""
 import pytest
 from django.urls import reverse
 
-from actionplan import roles
+from accounts import roles
 from cms.models import EditionPage
 from tests.cms import conftest as cms_fixtures
 from tests.factories import ActionFactory, DeliveryFactory, UserFactory

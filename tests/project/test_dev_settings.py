@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from django.core import mail
 
-from actionplan import roles
+from accounts import roles
 from actionplan.reporting import services as reporting_services
 from actionplan.reporting.reminders import send_reminders
 from tests.factories import ActionFactory, OpgaveFactory, OrganisationFactory, PlanFactory, UserFactory

@@ -5,7 +5,7 @@ the delivery submit or the edition's publication, these tests fail."""
 import pytest
 from django.db import DatabaseError
 
-from actionplan import roles
+from accounts import roles
 from cms.models import EditionPage, EditionSnapshot
 from monitor import importing
 from monitor.importing import import_figures

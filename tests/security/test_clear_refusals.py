@@ -13,7 +13,7 @@ from django.conf import settings as django_settings
 from django.core.management import CommandError, call_command
 from django.db import OperationalError
 
-from actionplan import roles
+from accounts import roles
 from cms.models import EditionPage
 from monitor.exchange import ImportFailed
 from monitor.importing import import_figures

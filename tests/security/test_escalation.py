@@ -11,7 +11,7 @@ from django.contrib.auth.models import Group, Permission
 from django.test import Client
 from django.urls import reverse
 
-from actionplan import roles
+from accounts import roles
 from actionplan.models import Membership
 from tests.factories import OrganisationFactory, UserFactory
 

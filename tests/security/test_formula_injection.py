@@ -8,7 +8,7 @@ import io
 import pytest
 from openpyxl import load_workbook
 
-from actionplan import roles
+from accounts import roles
 from config.spreadsheets import FORMULA_START, neutralise
 from tests.factories import ActionFactory, OrganisationFactory, ProgressNoteFactory, UserFactory
 

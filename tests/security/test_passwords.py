@@ -6,7 +6,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from wagtail.users.forms import UserCreationForm
 
-from actionplan import roles
+from accounts import roles
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db

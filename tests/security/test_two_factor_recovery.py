@@ -7,7 +7,7 @@ import pytest
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from actionplan import roles
+from accounts import roles
 from tests.accounts.conftest import login, totp_code
 from tests.factories import UserFactory
 

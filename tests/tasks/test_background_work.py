@@ -9,7 +9,7 @@ from django.urls import reverse
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from actionplan import roles
+from accounts import roles
 from actionplan.reporting.models import ReminderLog
 from actionplan.reporting.reminders import send_reminders
 from monitor import notifications

@@ -9,7 +9,7 @@ import pytest
 from django_tasks import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
-from actionplan import roles
+from accounts import roles
 from cms.models import EditionSnapshot
 from tests.cms.conftest import make_edition, make_figure_table, make_plan
 from tests.factories import UserFactory

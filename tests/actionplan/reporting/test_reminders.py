@@ -6,7 +6,7 @@ import time_machine
 from django.core import mail
 from django.core.management import call_command
 
-from actionplan import roles
+from accounts import roles
 from actionplan.reporting import services as reporting_services
 from actionplan.reporting.models import ReminderLog
 from actionplan.reporting.reminders import send_reminders

@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from actionplan import roles
+from accounts import roles
 from actionplan.models import Action, ActionStatus, ProgressNote
 from actionplan.reporting import selectors as reporting_selectors
 from actionplan.reporting import services as reporting_services

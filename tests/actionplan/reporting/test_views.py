@@ -3,7 +3,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from actionplan import roles
+from accounts import roles
 from actionplan.models import ProgressNote
 from actionplan.reporting import services as reporting_services
 from actionplan.reporting.models import ActionUpdate, ReportingRound, UpdateState

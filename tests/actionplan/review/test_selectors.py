@@ -4,7 +4,8 @@ import pytest
 import time_machine
 from django.utils import timezone
 
-from actionplan import roles, services
+from accounts import roles
+from actionplan import services
 from actionplan.models import Action
 from actionplan.review import selectors as review_selectors
 from tests.factories import (

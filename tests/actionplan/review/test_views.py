@@ -8,7 +8,8 @@ from django.urls import reverse
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
-from actionplan import roles, services
+from accounts import roles
+from actionplan import services
 from actionplan.models import Action
 from actionplan.review.models import Meeting, ReviewNote
 from tests.factories import (

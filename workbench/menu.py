@@ -1,4 +1,4 @@
-"""An admin menu item shown only to users for whom a permission function says yes."""
+"""An admin menu item shown only to users for whom a permission function says yes (every app's menus)."""
 
 from wagtail.admin.menu import MenuItem
 
