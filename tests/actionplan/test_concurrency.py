@@ -184,16 +184,16 @@ def test_a_beheerder_save_without_the_expected_version_is_refused(seeded):
 
 def test_a_save_that_loses_the_race_after_validation_is_refused(seeded, monkeypatch):
     """Someone else saves between the form's check and its write: the conditional update refuses."""
-    from actionplan import forms
+    from workbench import editing
 
     action = Action.objects.get(title__startswith="Pilot noodbed")
-    original = forms.save_versioned
+    original = editing.save_versioned
 
     def someone_else_first(instance, **kwargs):
         Action.objects.filter(pk=instance.pk).update(description="Tussendoor.", version=F("version") + 1)
         return original(instance, **kwargs)
 
-    monkeypatch.setattr(forms, "save_versioned", someone_else_first)
+    monkeypatch.setattr(editing, "save_versioned", someone_else_first)
     response = _client("beheerder").post(
         reverse("actions:edit", args=[action.pk]), _beheerder_data(action, description="Te laat.")
     )
