@@ -1,4 +1,4 @@
-"""Writes tests/data/seed_baseline.json: the export (tests/workbench/seed_export.py) of a fresh
+"""Writes tests/data/seed_baseline.json: the export (tests/workbench/model_export.py) of a fresh
 database after ``seed_rotterdam_2025``. Run once, before the seed became a data pack, to record
 what the database held then; ``tests/workbench/test_data_pack.py`` compares the pack against it.
 
@@ -30,7 +30,7 @@ def main() -> None:
     from django.core.management import call_command
     from django.db import transaction
 
-    from tests.workbench.seed_export import export_database
+    from tests.workbench.model_export import export_database
 
     call_command("migrate", verbosity=0)
 

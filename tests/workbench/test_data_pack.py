@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
-from tests.workbench.seed_export import compare, export_database
+from tests.workbench.model_export import compare, export_database
 
 BASELINE = Path(__file__).resolve().parent.parent / "data" / "seed_baseline.json"
 
