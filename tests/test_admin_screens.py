@@ -134,6 +134,15 @@ def test_a_refusal_is_the_projects_403_page_raised_as_permission_denied(client, 
     assert not wrong, "\n".join(wrong)
 
 
+def test_a_refused_role_is_shown_the_way_back_to_its_own_start_screen(client, world):
+    client.force_login(world["users"][roles.ACTIEHOUDER])
+    page = client.get(reverse("actionplan_reporting:rounds")).content.decode()
+    assert f'href="{reverse("wagtailadmin_home")}"' in page and "Naar uw startscherm" in page
+    client.logout()
+    anonymous = client.get("/bestaat-niet/").content.decode()
+    assert "Naar uw startscherm" not in anonymous and "Naar de startpagina" in anonymous
+
+
 def test_a_service_refusal_inside_a_screen_is_the_same_403(client, world):
     """A ``PermissionDenied`` raised further in (here: an unknown operation posted to the review) is
     answered the same way, by the project's 403 page."""
