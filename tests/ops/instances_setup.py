@@ -9,8 +9,6 @@ import sys
 
 import django
 
-from accounts import roles
-
 
 def main() -> None:
     django.setup()
@@ -22,6 +20,7 @@ def main() -> None:
 
     from wagtail.models import Page, Site
 
+    from accounts import roles  # after django.setup(): accounts.roles reads the auth models
     from cms.models import HomePage, MonitorIndexPage
     from tests.cms.conftest import make_edition, make_figure_table, make_plan
     from tests.factories import UserFactory
