@@ -18,7 +18,6 @@ import time
 import uuid
 from urllib.parse import urlencode
 
-import boto3
 import psycopg
 import pytest
 import redis
@@ -26,12 +25,11 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from tests.security import served
 
-from .conftest import free_port
+from .conftest import BUCKET, free_port
 from .instances_setup import BACKUP_CODES, PASSWORD, USERNAME
 
 FIGURE = ("figure", {"table": "tabel_test", "years": "2025", "chart_type": "auto", "caption": ""})
 REDIS_DB = 11
-BUCKET = "mhm-twee-instanties"
 
 
 def _postgres_server() -> str:
@@ -66,22 +64,6 @@ def shared_redis():
         keys = list(client.scan_iter(f"{prefix}:*"))
         if keys:
             client.delete(*keys)
-
-
-@pytest.fixture
-def bucket(s3_server):
-    client = boto3.client(
-        "s3",
-        endpoint_url=s3_server,
-        region_name="us-east-1",
-        aws_access_key_id="testing",
-        aws_secret_access_key="testing",
-    )
-    client.create_bucket(Bucket=BUCKET)
-    yield client
-    for item in client.list_objects_v2(Bucket=BUCKET).get("Contents", []):
-        client.delete_object(Bucket=BUCKET, Key=item["Key"])
-    client.delete_bucket(Bucket=BUCKET)
 
 
 def _environment(database: str, redis_url: str, prefix: str, s3_server: str) -> dict[str, str]:
@@ -218,7 +200,7 @@ def _pdf_tasks(database: str) -> list[tuple[str, int]]:
     return sorted(rows)
 
 
-def test_publish_on_a_is_served_by_b_at_once(database, shared_redis, s3_server, bucket):
+def test_publish_on_a_is_served_by_b_at_once(database, shared_redis, s3_server, s3_bucket):
     redis_url, prefix = shared_redis
     environment = _environment(database, redis_url, prefix, s3_server)
     setup = subprocess.run(
@@ -256,7 +238,7 @@ def test_publish_on_a_is_served_by_b_at_once(database, shared_redis, s3_server, 
         pdf_b = _wait_for_pdf(port_b, "/monitor/2025/pdf/")
         assert pdf_b.startswith(b"%PDF")
         assert _wait_for_pdf(port_a, "/monitor/2025/pdf/") == pdf_b
-        assert len(_pdf_keys(bucket)) == 1
+        assert len(_pdf_keys(s3_bucket)) == 1
         assert _pdf_tasks(database) == [("SUCCESSFUL", 1)]
 
         # B now serves the edition page from its cache; A publishes a correction.
@@ -271,7 +253,7 @@ def test_publish_on_a_is_served_by_b_at_once(database, shared_redis, s3_server, 
         new_pdf = _wait_for_pdf(port_b, "/monitor/2025/pdf/")
         assert new_pdf != pdf_b
         # Rendered once per published version, by the worker, into the shared bucket.
-        assert len(_pdf_keys(bucket)) == 2
+        assert len(_pdf_keys(s3_bucket)) == 2
         assert _pdf_tasks(database) == [("SUCCESSFUL", 2)]
         assert _get(port_a, "/monitor/2025/pdf/")[2] == new_pdf
         assert _get(port_b, "/monitor/2025/versies/1/pdf/")[2] == pdf_b
