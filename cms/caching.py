@@ -81,7 +81,8 @@ class PublicPageCacheMiddleware:
     same publication generation, so a publication is never shadowed by an older copy.
     """
 
-    EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
+    # The open API (api/) caches its answers itself, by snapshot.
+    EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/api/")
 
     def __init__(self, get_response):
         self.get_response = get_response

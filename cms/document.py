@@ -183,6 +183,8 @@ def build_document(page) -> dict:
         "year": page.year,
         "region": page.region,
         "publication_date": date_label(page.publication_date),
+        # The same date for machines (the open API): the label above is for readers.
+        "publication_date_iso": page.publication_date.isoformat() if page.publication_date else None,
         "introduction": expand_db_html(page.introduction),
         "sections": sections,
         "toc": toc,

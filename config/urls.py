@@ -16,6 +16,7 @@ urlpatterns = [
     path("favicon.ico", lambda request: redirect(static_url("favicon.svg"), permanent=True)),
     path("gezond/", HealthView.as_view(), name="health"),
     path("metrics", metrics_view, name="metrics"),
+    path("api/", include("api.urls")),
     path("", include("cms.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -39,6 +39,8 @@ from django.utils.translation import gettext
 
 SYMBOL = "x"
 STATUS_SUPPRESSED = "suppressed"
+# The kind of the note this module adds to a table (beside monitor.Footnote.Kind's "bron" and "kwaliteit").
+NOTE_KIND = "afscherming"
 
 CellKey = tuple[int, tuple[tuple[str, str], ...]]
 Relation = tuple[CellKey, list[CellKey]]
@@ -57,7 +59,9 @@ def apply(snapshot: dict) -> dict:
     if not hidden:
         return result
     number = max((note["number"] for note in result.get("footnotes", [])), default=0) + 1
-    result.setdefault("footnotes", []).append({"number": number, "text": footnote_text(threshold)})
+    result.setdefault("footnotes", []).append(
+        {"number": number, "text": footnote_text(threshold), "kind": NOTE_KIND}
+    )
     for key in hidden:
         _suppress(cells[key], number)
     return result

@@ -143,7 +143,8 @@ def table_snapshot(table: Table, years: list[int], *, public: bool = True) -> di
         "years": years,
         "dimensions": dimension_data,
         "cells": cells,
-        "footnotes": [{"number": note.number, "text": note.text} for note in notes],
+        # The kind tells a reader's note of the source from a quality note (monitor.quality).
+        "footnotes": [{"number": note.number, "text": note.text, "kind": note.kind} for note in notes],
         "joint_reports": _joint_reports(table, years, shown_years),
         "disclosure_threshold": table.disclosure_threshold,
     }

@@ -21,6 +21,7 @@ INSTALLED_APPS = [
     "cms",
     "accounts",
     "workbench",
+    "api",
     "django_tasks",
     "django_tasks_db",
     "wagtail.contrib.forms",
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "ops",
     "health_check",
     "django_prometheus",
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -56,6 +58,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django_prometheus.middleware.PrometheusBeforeMiddleware",
     "ops.request_id.RequestIdMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "ops.http_cache.PublicCacheHeadersMiddleware",
     "config.middleware.SecurityHeadersMiddleware",
@@ -179,6 +182,16 @@ SIMPLE_HISTORY_REVERT_DISABLED = True
 # Public responses (ops/http_cache.py): seconds a browser and a shared cache (CDN) may keep them.
 PUBLIC_CACHE_MAX_AGE = 60
 PUBLIC_CACHE_SHARED_MAX_AGE = 300
+# The open API (api/, /api/v1/): requests per client address and period ("120/min"; empty: no limit),
+# counted in the shared cache; a client over it gets 429 with Retry-After.
+API_RATE_LIMIT = environment.env("API_RATE_LIMIT", "120/min") or None
+# Anyone may read the API from a web page elsewhere (CORS): only /api/, only reading, no cookies.
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_CREDENTIALS = False
+CORS_ALLOW_HEADERS = ("accept", "accept-language", "content-language", "if-none-match")
+CORS_EXPOSE_HEADERS = ("ETag", "Retry-After")
 # /gezond/ reports the queue unhealthy when a task has waited longer than this (seconds).
 HEALTH_QUEUE_MAX_WAIT = 10 * 60
 # /metrics answers a request with "Authorization: Bearer <METRICS_TOKEN>", or one from this machine.
