@@ -4,7 +4,8 @@ A role is a Django group (created by the apps' migrations, which carry the names
 own); each app's migrations give the groups the model permissions for that app's models. The rules
 that go beyond model permissions (an actiehouder updates only their own organisation's actions, a
 datapartner delivers only their organisation's figures) live in each app's ``permissions`` module,
-built on ``has_role`` and ``user_organisation``. (Later: the region a user works in, read here too.)
+built on ``has_role`` and ``user_organisation``; ``user_region`` is the region the user works in
+(``regions.scoping`` keeps every list and lookup to it).
 """
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -14,8 +15,10 @@ REDACTEUR = "redacteur"
 DATAPARTNER = "datapartner"
 ACTIEHOUDER = "actiehouder"
 REGIONALE_TAFEL = "regionale tafel"
+# A national reader (CoMensha, the Nationaal Rapporteur): every region's published editions only.
+LANDELIJK = "landelijk"
 
-ALL_ROLES = [BEHEERDER, REDACTEUR, DATAPARTNER, ACTIEHOUDER, REGIONALE_TAFEL]
+ALL_ROLES = [BEHEERDER, REDACTEUR, DATAPARTNER, ACTIEHOUDER, REGIONALE_TAFEL, LANDELIJK]
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -44,3 +47,31 @@ def user_organisation(user: User):
         return None
     membership = getattr(user, "membership", None)
     return membership.organisation if membership else None
+
+
+def user_region(user: User):
+    """The region the user works in (``regions.Region``): their organisation's region. None for a
+    national organisation or an anonymous visitor; for a user without an organisation, the region of
+    an installation that has only one."""
+    cached = getattr(user, "_region", False)
+    if cached is not False:
+        return cached
+    organisation = user_organisation(user)
+    if organisation is not None:
+        region = organisation.region
+    elif user.is_authenticated and not user.is_superuser:
+        region = _the_only_region()
+    else:
+        region = None
+    if user.is_authenticated:
+        user._region = region
+    return region
+
+
+def _the_only_region():
+    """An installation of one region: a user without an organisation works in it. With several
+    regions, a user works only in their organisation's region."""
+    from django.apps import apps
+
+    regions = list(apps.get_model("regions", "Region").objects.order_by("pk")[:2])
+    return regions[0] if len(regions) == 1 else None

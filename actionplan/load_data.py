@@ -20,10 +20,15 @@ def copy_organisations(k: int) -> dict[int, Organisation]:
     """Copy k of every organisation that is not a copy itself; returns old pk -> copy."""
     mapping = {}
     for org in Organisation.objects.exclude(short_name__contains=" #"):
-        copy = Organisation.objects.filter(short_name=f"{org.short_name} #{k}").first()
+        copy = Organisation.objects.filter(region=org.region_id, short_name=f"{org.short_name} #{k}").first()
         if copy is None:
             copy = _save(
-                Organisation(short_name=f"{org.short_name} #{k}", name=f"{org.name} #{k}", kind=org.kind)
+                Organisation(
+                    region=org.region,
+                    short_name=f"{org.short_name} #{k}",
+                    name=f"{org.name} #{k}",
+                    kind=org.kind,
+                )
             )
         mapping[org.pk] = copy
     return mapping
@@ -32,11 +37,16 @@ def copy_organisations(k: int) -> dict[int, Organisation]:
 def copy_plan(plan: Plan, k: int, organisations: dict[int, Organisation]) -> Plan:
     """Copy k of a plan with its opgaven, actions (owners mapped), notes and outlook, with history."""
     start = 3000 + 4 * k
-    existing = Plan.objects.filter(start_year=start).first()
+    existing = Plan.objects.filter(region=plan.region_id, start_year=start).first()
     if existing:
         return existing
     copy = _save(
-        Plan(title=f"{plan.title} #{k}", start_year=start, end_year=start + plan.end_year - plan.start_year)
+        Plan(
+            region=plan.region,
+            title=f"{plan.title} #{k}",
+            start_year=start,
+            end_year=start + plan.end_year - plan.start_year,
+        )
     )
     for opgave in plan.opgaven.prefetch_related(
         "actions__co_owners", "actions__progress_notes", "outlook_items"

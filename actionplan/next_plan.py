@@ -42,10 +42,11 @@ def plan_create_next(*, plan: Plan, user, start_year: int, end_year: int, title:
         raise ValidationError(_("Dit actieplan is al afgesloten."))
     if start_year <= plan.end_year or end_year < start_year:
         raise ValidationError({"start_year": _("Het nieuwe plan begint na het huidige plan.")})
-    if Plan.objects.filter(start_year=start_year, end_year=end_year).exists():
+    if Plan.objects.filter(region=plan.region_id, start_year=start_year, end_year=end_year).exists():
         raise ValidationError({"start_year": _("Er bestaat al een plan voor deze periode.")})
     reason = _("Voortgezet uit %(plan)s") % {"plan": plan}
     new_plan = Plan(
+        region=plan.region,
         title=title.strip() or f"Actieplan {start_year}-{end_year}",
         start_year=start_year,
         end_year=end_year,

@@ -4,7 +4,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.utils.translation import gettext as _
 
 from .models import (
@@ -22,14 +22,20 @@ from .models import (
 )
 
 
-def closed_years() -> set[int]:
-    """The reporting years whose edition is published: closed for actiehouders."""
-    return set(ReportingYearClosure.objects.values_list("year", flat=True))
+def closed_years(region) -> set[int]:
+    """The reporting years of ``region`` whose edition is published: closed for actiehouders."""
+    return set(ReportingYearClosure.objects.filter(region=region).values_list("year", flat=True))
 
 
-def current_plan() -> Plan | None:
-    """The plan people work on: the latest open plan, else the latest plan."""
-    return Plan.objects.order_by("is_closed", "-start_year").first()
+def year_closed(region_path: str, year_path: str) -> Exists:
+    """For filtering rows of any region: whether the row's reporting year is closed in its own region
+    (``region_path`` and ``year_path`` lead from the row to its region and year)."""
+    return Exists(ReportingYearClosure.objects.filter(region=OuterRef(region_path), year=OuterRef(year_path)))
+
+
+def current_plan(region) -> Plan | None:
+    """The plan a region works on: its latest open plan, else its latest plan."""
+    return Plan.objects.filter(region=region).order_by("is_closed", "-start_year").first()
 
 
 def status_counts_per_opgave(plan: Plan) -> dict[int, dict[str, int]]:

@@ -45,10 +45,11 @@ def _clean_postponement(
     return postponed_to_year, postponed_to_plan
 
 
-def _year_reason(*, user, year: int, reason: str) -> str:
-    """The history reason of a write to ``year``; a closed year asks a beheerder and a reason."""
+def _year_reason(*, user, region, year: int, reason: str) -> str:
+    """The history reason of a write to ``year`` of ``region``; a closed year asks a beheerder and a
+    reason."""
     reason = reason.strip()
-    if year not in selectors.closed_years():
+    if year not in selectors.closed_years(region):
         return reason or _("Stand van zaken %(year)s bijgewerkt") % {"year": year}
     if not permissions.can_correct_closed_year(user):
         raise PermissionDenied(closed_year_message(year))
@@ -96,7 +97,7 @@ def action_update_status(
     current = Action.objects.select_related("opgave__plan").get(pk=action.pk)
     if not permissions.can_update_action(user, current):
         raise PermissionDenied(_("U mag deze actie niet wijzigen."))
-    reason = _year_reason(user=user, year=year, reason=reason)
+    reason = _year_reason(user=user, region=current.opgave.plan.region_id, year=year, reason=reason)
     _validate(action=current, status=status, note=note, year=year)
     postponed_to_year, postponed_to_plan = _clean_postponement(
         status=status, postponed_to_year=postponed_to_year, postponed_to_plan=postponed_to_plan
@@ -147,12 +148,13 @@ def _follow_latest_year(action: Action) -> bool:
     return True
 
 
-def reporting_year_close(*, year: int, user=None, reason: str = "") -> ReportingYearClosure:
-    """Close a reporting year because its edition is published; closing it again changes nothing."""
-    existing = ReportingYearClosure.objects.filter(year=year).first()
+def reporting_year_close(*, region, year: int, user=None, reason: str = "") -> ReportingYearClosure:
+    """Close a region's reporting year because its edition is published; closing it again changes nothing."""
+    existing = ReportingYearClosure.objects.filter(region=region, year=year).first()
     if existing is not None:
         return existing
     closure = ReportingYearClosure(
+        region=region,
         year=year,
         closed_at=timezone.now(),
         closed_by=user,
@@ -163,7 +165,7 @@ def reporting_year_close(*, year: int, user=None, reason: str = "") -> Reporting
         with transaction.atomic():
             closure.save()
     except IntegrityError:  # closed at the same moment by another publication
-        return ReportingYearClosure.objects.get(year=year)
+        return ReportingYearClosure.objects.get(region=region, year=year)
     return closure
 
 
@@ -173,7 +175,7 @@ def progress_note_delete(*, note: ProgressNote, user) -> None:
     action = Action.objects.select_for_update().select_related("opgave__plan").get(pk=note.action_id)
     if not roles.has_role(user, roles.BEHEERDER) or not permissions.can_update_action(user, action):
         raise PermissionDenied(_("U mag deze stand van zaken niet verwijderen."))
-    if note.year in selectors.closed_years():
+    if note.year in selectors.closed_years(action.opgave.plan.region_id):
         raise PermissionDenied(closed_year_message(note.year))
     reason = _("Stand van zaken %(year)s verwijderd") % {"year": note.year}
     record_history(note, user=user, reason=reason)

@@ -75,7 +75,7 @@ class ActionYearFormView(AdminPageMixin, FormView):
     def get_action(self) -> Action:
         if not hasattr(self, "_action"):
             self._action = get_object_or_404(self.get_queryset(), pk=self.kwargs["pk"])
-            self.closed_years = selectors.closed_years()
+            self.closed_years = selectors.closed_years(self._action.opgave.plan.region_id)
             self.notes = {note.year: note for note in self._action.progress_notes.all()}
             self.year = self._year(_reporting_years(self._action))
         return self._action

@@ -63,7 +63,10 @@ def _import_rows() -> bytes:
     table = Table.objects.filter(code="benchmark-import").first()
     if table is None:
         table = Table.objects.create(
-            code="benchmark-import", title="Benchmark", partner=Partner.objects.first()
+            code="benchmark-import",
+            title="Benchmark",
+            partner=Partner.objects.first(),
+            region=Partner.objects.first().tables.first().region,
         )
         for order, code in enumerate(("a", "b")):
             dimension = Dimension.objects.create(table=table, code=code, label=code, order=order)

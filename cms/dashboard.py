@@ -9,13 +9,14 @@ from wagtail.models import WorkflowState
 
 from accounts import roles
 from accounts.roles import has_role
+from regions.scoping import for_user
 
 from .models import EditionPage
 
 
-def edition_in_progress() -> EditionPage | None:
-    """The edition of the latest year: the one being written or published next."""
-    return EditionPage.objects.order_by("-year").first()
+def edition_in_progress(user) -> EditionPage | None:
+    """The edition of the latest year of the user's region: the one being written or published next."""
+    return for_user(EditionPage.objects.order_by("-year"), user).first()
 
 
 def workflow_label(page: EditionPage, state: WorkflowState | None) -> str:
@@ -49,7 +50,7 @@ class EditionPanel(Component):
     template_name = "cms/dashboard/edition.html"
 
     def get_context_data(self, parent_context=None):
-        page = edition_in_progress()
+        page = edition_in_progress(parent_context["request"].user)
         if page is None:
             return {"edition": None}
         state = (

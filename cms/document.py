@@ -40,13 +40,13 @@ def _years(text: str, default: int) -> list[int]:
     return sorted(set(years)) or [default]
 
 
-def _table_snapshot(code: str, years: list[int]) -> dict | None:
+def _table_snapshot(region, code: str, years: list[int]) -> dict | None:
     try:
         from monitor.models import Table
         from monitor.selectors import table_snapshot
     except ImportError:
         return None
-    table = Table.objects.filter(code=code).first()
+    table = Table.objects.filter(region=region, code=code).first()
     if table is None:
         return None
     return table_snapshot(table, years, public=True)
@@ -71,14 +71,16 @@ def _find_cell(snapshot: dict | None, year: int | None, coords: dict[str, str]) 
     return None
 
 
-def _key_figures(value, default_year: int) -> dict:
+def _key_figures(value, region, default_year: int) -> dict:
     items = []
     for figure in value["figures"]:
         number = figure["value"] or ""
         item = {"label": figure["label"], "source": figure["source"]}
         if figure["table"]:
             year = figure["year"] or default_year
-            cell = _find_cell(_table_snapshot(figure["table"], [year]), year, _parse_cell(figure["cell"]))
+            cell = _find_cell(
+                _table_snapshot(region, figure["table"], [year]), year, _parse_cell(figure["cell"])
+            )
             number = (cell or {}).get("display") or figure["value"] or "niet beschikbaar"
             if cell is not None:
                 # Where the number comes from, for the open data (cms.open_data).
@@ -87,8 +89,9 @@ def _key_figures(value, default_year: int) -> dict:
     return {"items": items}
 
 
-def _plan(pk) -> Plan | None:
-    return Plan.objects.filter(pk=pk).first() if pk else None
+def _plan(pk, region) -> Plan | None:
+    """A plan block's plan, only ever one of the edition's own region."""
+    return Plan.objects.filter(pk=pk, region=region).first() if pk else None
 
 
 def _block_data(block_type: str, value, page) -> dict:  # noqa: C901 - one branch per block type
@@ -101,19 +104,20 @@ def _block_data(block_type: str, value, page) -> dict:  # noqa: C901 - one branc
             "caption": value["caption"],
             "chart_type": value["chart_type"],
             "years": years,
-            "snapshot": _table_snapshot(value["table"], years),
+            "snapshot": _table_snapshot(page.region_id, value["table"], years),
         }
     if block_type == "key_figures":
-        return _key_figures(value, page.year)
+        return _key_figures(value, page.region_id, page.year)
     if block_type == "plan_state":
-        plan = _plan(value["plan"])
+        plan = _plan(value["plan"], page.region_id)
         state = plan_state_snapshot(plan, value["year"]) if plan else None
         return {"state": state, "show_actions": value["show_actions"]}
     if block_type == "outlook":
-        plan = _plan(value["plan"])
+        plan = _plan(value["plan"], page.region_id)
         return {"outlook": outlook_snapshot(plan, value["year"]) if plan else None}
     if block_type == "definitions":
-        items = [d for d in value["definitions"] if d is not None]
+        # Only the edition's own region's snippets ever reach its page.
+        items = [d for d in value["definitions"] if d is not None and d.region_id == page.region_id]
         return {
             "items": [
                 {"name": d.name, "html": expand_db_html(d.definition), "eu": d.since_eu_directive}
@@ -122,7 +126,7 @@ def _block_data(block_type: str, value, page) -> dict:  # noqa: C901 - one branc
         }
     if block_type == "casus":
         casus = value["casus"]
-        if casus is None:
+        if casus is None or casus.region_id != page.region_id:
             return {}
         return {
             "title": casus.title,
@@ -131,7 +135,7 @@ def _block_data(block_type: str, value, page) -> dict:  # noqa: C901 - one branc
             "note": casus.invented_names_note,
         }
     if block_type == "developments":
-        items = [d for d in value["developments"] if d is not None]
+        items = [d for d in value["developments"] if d is not None and d.region_id == page.region_id]
         return {
             "items": [
                 {
@@ -181,7 +185,8 @@ def build_document(page) -> dict:
         "title": page.title,
         "subtitle": page.subtitle,
         "year": page.year,
-        "region": page.region,
+        "region": page.region_name,
+        "region_slug": page.region.slug,
         "publication_date": date_label(page.publication_date),
         # The same date for machines (the open API): the label above is for readers.
         "publication_date_iso": page.publication_date.isoformat() if page.publication_date else None,

@@ -86,7 +86,9 @@ class EditionPageForm(ConcurrencySafePageForm):
         )
         year = cleaned.get("year") or getattr(self.instance, "year", None)
         if publishing and year:
-            blockers = edition_publication_blockers(year=year)
+            parent = getattr(getattr(self, "parent_page", None), "specific", None)
+            region = self.instance.region_id or getattr(parent, "region", None)
+            blockers = edition_publication_blockers(region=region, year=year)
             if blockers:
                 raise ValidationError(blockers, code="unexplained_findings")
         return cleaned

@@ -65,10 +65,12 @@ def edition_create_next(
     if not roles.has_role(user, roles.BEHEERDER):
         raise PermissionDenied(_("Alleen een beheerder maakt een nieuwe editie aan."))
     year = source.year + 1
-    if EditionPage.objects.filter(year=year).exists():
+    if EditionPage.objects.filter(region=source.region_id, year=year).exists():
         raise ValidationError(_("De editie %(year)s bestaat al.") % {"year": year})
-    for partner in Partner.objects.filter(pk__in=Table.objects.values("partner")):
+    region_tables = Table.objects.filter(region=source.region_id)
+    for partner in Partner.objects.filter(pk__in=region_tables.values("partner")):
         delivery_open(
+            region=source.region,
             partner=partner,
             year=year,
             user=user,
@@ -81,6 +83,7 @@ def edition_create_next(
         year=year,
         subtitle=source.subtitle,
         region=source.region,
+        region_name=source.region_name,
         body=_next_body(source),
         live=False,
     )

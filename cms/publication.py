@@ -23,10 +23,10 @@ if TYPE_CHECKING:
     from cms.models import EditionPage, EditionSnapshot
 
 
-def edition_publication_blockers(*, year: int) -> list[str]:
-    """Why the edition of ``year`` may not be published yet: each fout of the consistency checks on
-    its public figures that has no explanation for readers, named."""
-    return blocking_messages(unexplained_errors(year))
+def edition_publication_blockers(*, region, year: int) -> list[str]:
+    """Why the region's edition of ``year`` may not be published yet: each fout of the consistency
+    checks on its public figures that has no explanation for readers, named."""
+    return blocking_messages(unexplained_errors(year, region))
 
 
 # How the publication under way came about, for a correction published without a reason of its own.

@@ -26,6 +26,7 @@ def edition_published(*, page: EditionPage, revision) -> EditionSnapshot:
     caller once the publication is committed (``cms.signals``, ``cms.tasks.pdf_request``)."""
     snapshot = edition_take_snapshot(page=page, revision=revision)
     reporting_year_close(
+        region=page.region,
         year=page.year,
         user=getattr(revision, "user", None),
         reason=_("Editie %(year)s gepubliceerd") % {"year": page.year},

@@ -9,19 +9,34 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
+from wagtail.models import Site
 
 from accounts import roles
 from accounts.roles import has_role
 from cms import next_edition, open_data, services, tasks
-from cms.models import EditionPage, EditionSnapshot
+from cms.models import EditionPage, EditionSnapshot, HomePage
 from workbench.admin_pages import AdminPageMixin
 from workbench.forms import DateField, ErrorsDescribedMixin
 from workbench.views import pdf_in_progress
 
 
-def _live_edition(year: int) -> EditionPage:
-    """The published edition of a year, or 404: a draft or unpublished edition has no public files."""
-    page = EditionPage.objects.live().public().filter(year=year).first()
+def request_region(request):
+    """The region whose public pages the request is for: the home page of the request's site
+    (the public-site routing may set ``request.region`` for the regions under /regio/<slug>/)."""
+    region = getattr(request, "region", None)
+    if region is None:
+        site = Site.find_for_request(request)
+        home = (
+            HomePage.objects.filter(pk=site.root_page_id).select_related("region").first() if site else None
+        )
+        region = home.region if home else None
+    return region
+
+
+def _live_edition(request, year: int) -> EditionPage:
+    """The published edition of a year of the request's region, or 404: a draft or unpublished
+    edition has no public files."""
+    page = EditionPage.objects.live().public().filter(region=request_region(request), year=year).first()
     if page is None:
         raise Http404
     return page
@@ -30,14 +45,14 @@ def _live_edition(year: int) -> EditionPage:
 @require_safe
 def edition_figures_csv(request, year: int):
     """Every figure of the published edition in the exchange format, from its snapshot only."""
-    snapshot = services.live_snapshot(page=_live_edition(year))
+    snapshot = services.live_snapshot(page=_live_edition(request, year))
     return _csv_response(snapshot.document, f"mensenhandelmonitor-{year}-cijfers.csv")
 
 
 @require_safe
 def edition_figures_metadata(request, year: int):
     """The CSVW description of cijfers.csv: columns, types, units, licence and source per table."""
-    snapshot = services.live_snapshot(page=_live_edition(year))
+    snapshot = services.live_snapshot(page=_live_edition(request, year))
     return _metadata_response(snapshot.document)
 
 
@@ -56,7 +71,7 @@ def _csv_response(document: dict, filename: str) -> HttpResponse:
 
 @require_safe
 def edition_pdf(request, year: int):
-    page = _live_edition(year)
+    page = _live_edition(request, year)
     content = tasks.edition_pdf_served(snapshot=services.live_snapshot(page=page))
     if content is None:
         return pdf_in_progress(request, back_url=page.url, back_label=_("Lees de editie op de website"))
@@ -96,7 +111,9 @@ class NextEditionView(AdminPageMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         context["source"] = self.source
         context["year"] = self.source.year + 1
-        context["exists"] = EditionPage.objects.filter(year=self.source.year + 1).first()
+        context["exists"] = EditionPage.objects.filter(
+            region=self.source.region_id, year=self.source.year + 1
+        ).first()
         context["form"] = kwargs.get("form") or NextEditionForm()
         return context
 
@@ -125,7 +142,7 @@ def _version(page: EditionPage, number: int) -> tuple[EditionSnapshot, list[Edit
 @require_safe
 def edition_versions(request, year: int):
     """Every published version of an edition, the earlier ones marked as superseded."""
-    page = _live_edition(year)
+    page = _live_edition(request, year)
     versions = services.edition_versions(page=page)
     context = {"page": page, "versions": list(reversed(versions)), "edition_title": page.title}
     return render(request, "cms/edition_versions.html", context)
@@ -134,7 +151,7 @@ def edition_versions(request, year: int):
 @require_safe
 def edition_version(request, year: int, number: int):
     """An earlier (or the current) version, rendered from its own snapshot, marked as superseded."""
-    page = _live_edition(year)
+    page = _live_edition(request, year)
     snapshot, versions = _version(page, number)
     snapshot.refresh_from_db(fields=["document"])
     context = {
@@ -153,7 +170,7 @@ def edition_version(request, year: int, number: int):
 
 @require_safe
 def edition_version_pdf(request, year: int, number: int):
-    page = _live_edition(year)
+    page = _live_edition(request, year)
     snapshot, _versions = _version(page, number)
     content = tasks.edition_pdf_served(snapshot=snapshot)
     if content is None:
@@ -165,13 +182,13 @@ def edition_version_pdf(request, year: int, number: int):
 
 @require_safe
 def edition_version_metadata(request, year: int, number: int):
-    snapshot, _versions = _version(_live_edition(year), number)
+    snapshot, _versions = _version(_live_edition(request, year), number)
     snapshot.refresh_from_db(fields=["document"])
     return _metadata_response(snapshot.document)
 
 
 @require_safe
 def edition_version_csv(request, year: int, number: int):
-    snapshot, _versions = _version(_live_edition(year), number)
+    snapshot, _versions = _version(_live_edition(request, year), number)
     snapshot.refresh_from_db(fields=["document"])
     return _csv_response(snapshot.document, f"mensenhandelmonitor-{year}-versie-{number}-cijfers.csv")

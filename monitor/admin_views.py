@@ -54,7 +54,7 @@ class MyFiguresView(MyFiguresMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         delivery = self.delivery
         tables = list(selectors.partner_tables(self.partner))
-        findings = findings_for_partner(delivery.year, self.partner) if delivery else []
+        findings = findings_for_partner(delivery.year, self.partner, delivery.region_id) if delivery else []
         can_edit = delivery is not None and delivery.status == Delivery.Status.OPEN
         context.update(
             partner=self.partner,
@@ -280,7 +280,11 @@ class MySubmitView(MyFiguresView):
     def post(self, request):
         if self.delivery is None:
             raise PermissionDenied
-        errors = [f for f in findings_for_partner(self.delivery.year, self.partner) if f.severity == ERROR]
+        errors = [
+            f
+            for f in findings_for_partner(self.delivery.year, self.partner, self.delivery.region_id)
+            if f.severity == ERROR
+        ]
         form = SubmitForm(request.POST, errors=errors)
         if form.is_valid():
             try:
@@ -317,7 +321,9 @@ class DeliveryReviewView(AdminPageMixin, FormView):
         self.delivery = get_object_or_404(
             Delivery.objects.select_related("partner__organisation"), pk=kwargs["pk"]
         )
-        self.findings = findings_for_partner(self.delivery.year, self.delivery.partner)
+        self.findings = findings_for_partner(
+            self.delivery.year, self.delivery.partner, self.delivery.region_id
+        )
         return super().dispatch(request, *args, **kwargs)
 
     def get_form_kwargs(self):
@@ -364,7 +370,7 @@ class DeliveryReviewView(AdminPageMixin, FormView):
 
     def _attach_explanations(self, lines, form) -> None:
         """Each line of one finding shows its note for readers and, before publication, a field for it."""
-        notes = quality_notes(self.delivery.year)
+        notes = quality_notes(self.delivery.year, self.delivery.region_id)
         open_for_notes = self.delivery.status in (Delivery.Status.SUBMITTED, Delivery.Status.VALIDATED)
         for line in lines:
             if len(line.findings) != 1:

@@ -94,6 +94,7 @@ class Finding:
     message: str
     explanation: str = ""
     values: list[dict] = field(default_factory=list)
+    region: int | None = None  # the region whose figures these are (set by run_checks)
 
     @property
     def anchor(self) -> dict:
@@ -112,20 +113,25 @@ class Finding:
 class Data:
     """The observations of a year and the year before, with the shape of every table, in 4 queries."""
 
-    def __init__(self, year: int):
+    def __init__(self, year: int, region):
         self.year = year
         self.cells: dict[tuple[str, int, str], int | None] = {}
-        for code, obs_year, key, value in Observation.objects.filter(year__in=[year - 1, year]).values_list(
+        observations = Observation.objects.filter(table__region=region, year__in=[year - 1, year])
+        for code, obs_year, key, value in observations.values_list(
             "table__code", "year", "coord_key", "value"
         ):
             self.cells[(code, obs_year, key)] = value
-        self.titles = dict(Table.objects.values_list("code", "title"))
+        self.titles = dict(Table.objects.filter(region=region).values_list("code", "title"))
         self.values: dict[tuple[str, str], dict[str, DimensionValue]] = {}
-        queryset = DimensionValue.objects.select_related("dimension__table").prefetch_related("parts")
+        queryset = (
+            DimensionValue.objects.filter(dimension__table__region=region)
+            .select_related("dimension__table")
+            .prefetch_related("parts")
+        )
         for value in queryset:
             self.values.setdefault((value.dimension.table.code, value.dimension.code), {})[value.code] = value
         self.joint = list(
-            JointReport.objects.filter(year=year).select_related(
+            JointReport.objects.filter(table__region=region, year=year).select_related(
                 "table", "column__dimension", "municipality__dimension", "other_municipality"
             )
         )
@@ -319,19 +325,23 @@ def check_missing(data: Data, tables: set[str] | None) -> list[Finding]:
     return findings
 
 
-def run_checks(year: int, *, tables: list[str] | None = None) -> list[Finding]:
-    """Every finding for the year; with ``tables`` (codes) only those touching these tables."""
-    data = Data(year)
+def run_checks(year: int, region, *, tables: list[str] | None = None) -> list[Finding]:
+    """Every finding for the region's year; with ``tables`` (codes) only those touching these tables.
+    A region's figures are checked among themselves only (another region's table has the same code)."""
+    region = getattr(region, "pk", region)
+    data = Data(year, region)
     scope = set(tables) if tables is not None else None
     findings = []
     for check in (check_totals, check_same_quantity, check_year_change, check_missing):
         findings.extend(check(data, scope))
+    for finding in findings:
+        finding.region = region
     return findings
 
 
-def findings_for_partner(year: int, partner) -> list[Finding]:
-    codes = list(Table.objects.filter(partner=partner).values_list("code", flat=True))
-    return run_checks(year, tables=codes)
+def findings_for_partner(year: int, partner, region) -> list[Finding]:
+    codes = list(Table.objects.filter(region=region, partner=partner).values_list("code", flat=True))
+    return run_checks(year, region, tables=codes)
 
 
 __all__ = ["Finding", "findings_for_partner", "run_checks"]

@@ -50,7 +50,7 @@ class DatapartnerPanel(Component):
         context = {"partner": partner, "delivery": delivery}
         if delivery is None:
             return context
-        findings = findings_for_partner(delivery.year, partner)
+        findings = findings_for_partner(delivery.year, partner, delivery.region_id)
         context.update(
             findings_total=len(findings),
             severities=severity_counts(findings),

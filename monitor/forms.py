@@ -159,7 +159,7 @@ class ObservationForm(WagtailAdminModelForm):
             except (ValueError, ValidationError) as error:
                 raise ValidationError({"coord_key": _("Ongeldige combinatie: %s") % error}) from error
         if table and year:
-            delivery = services.delivery_for(partner=table.partner, year=year)
+            delivery = services.delivery_for(region=table.region_id, partner=table.partner, year=year)
             if permissions.needs_correction(delivery) and not (data.get("change_reason") or "").strip():
                 self.add_error(
                     "change_reason",

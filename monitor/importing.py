@@ -84,8 +84,9 @@ def _too_large(raw) -> str:
 class _Validator:
     """Turns raw rows into ParsedRows, collecting every error with its row and column."""
 
-    def __init__(self, header: list, *, allowed_tables=None, year: int | None = None):
+    def __init__(self, header: list, *, region, allowed_tables=None, year: int | None = None):
         self.errors: list[RowError] = []
+        self.region = region
         self.columns = [_clean(name).lower() for name in header]
         self.allowed = allowed_tables
         self.year = year
@@ -113,7 +114,7 @@ class _Validator:
 
     def _table(self, code: str) -> Table | None:
         if code not in self.tables:
-            table = Table.objects.filter(code=code).first()
+            table = Table.objects.filter(region=self.region, code=code).first()
             self.tables[code] = table
             if table is not None:
                 by_dim: dict[str, dict[str, DimensionValue]] = {}
@@ -243,11 +244,13 @@ def _check_template_year(raw_rows: list[list], year: int | None) -> None:
         raise ImportFailed([RowError(0, "", message % {"found": ", ".join(found[:3]), "year": year})])
 
 
-def parse_rows(raw_rows: list[list], *, allowed_tables=None, year: int | None = None) -> list[ParsedRow]:
+def parse_rows(
+    raw_rows: list[list], *, region, allowed_tables=None, year: int | None = None
+) -> list[ParsedRow]:
     if not raw_rows:
         raise ImportFailed([RowError(0, "", _("Het bestand is leeg."))])
     _check_template_year(raw_rows, year)
-    validator = _Validator(raw_rows[0], allowed_tables=allowed_tables, year=year)
+    validator = _Validator(raw_rows[0], region=region, allowed_tables=allowed_tables, year=year)
     parsed = []
     if not validator.errors:
         for number, raw in enumerate(raw_rows[1:], start=2):
@@ -283,6 +286,7 @@ def import_figures(
     allowed_tables=None,
     year: int | None = None,
     correction: str = "",
+    region=None,
 ) -> ImportResult:
     """Validate the whole file, then store it in one transaction (or only count, with ``dry_run``).
 
@@ -294,19 +298,20 @@ def import_figures(
     delivery and its state, unless ``correction`` gives the reason, which goes on record with every
     changed figure. Unchanged figures of such a delivery may be in the file.
     """
+    region = import_region(region, user)
     if user is not None and not permissions.is_figures_manager(user):
         if correction.strip():
             message = _("Alleen een beheerder corrigeert gevalideerde of gepubliceerde cijfers.")
             raise ImportFailed([RowError(0, "", message)])
-        allowed_tables = _own_open_tables(user, allowed_tables, year)
-    rows = parse_rows(read_table(content, filename), allowed_tables=allowed_tables, year=year)
+        allowed_tables = _own_open_tables(user, region, allowed_tables, year)
+    rows = parse_rows(read_table(content, filename), region=region, allowed_tables=allowed_tables, year=year)
     result = ImportResult(rows=len(rows), dry_run=dry_run)
     result.tables = sorted({row.table.code for row in rows})
     reason = reason or _("Cijfers geïmporteerd uit %(file)s") % {"file": filename or _("bestand")}
     refused: list[Delivery] = []
     with transaction.atomic():
         for (table, row_year), group in _grouped(rows).items():
-            delivery = delivery_for(partner=table.partner, year=row_year)
+            delivery = delivery_for(region=table.region_id, partner=table.partner, year=row_year)
             protected = permissions.needs_correction(delivery)
             guarded = protected and not correction.strip()
             group_reason = reason
@@ -380,14 +385,28 @@ def _store_group(table: Table, year: int, rows: list[ParsedRow], *, result, user
         _store_note(observation, note, user=user, reason=reason)
 
 
-def _own_open_tables(user, allowed_tables, year: int | None) -> list[str]:
+def import_region(region, user):
+    """The region whose tables a file's codes name (see ``import_figures``)."""
+    from accounts.roles import user_region
+    from regions.models import Region
+
+    region = region or (user_region(user) if user is not None else None)
+    if region is None:
+        regions = list(Region.objects.all()[:2])
+        region = regions[0] if len(regions) == 1 else None
+    if region is None:
+        raise ImportFailed([RowError(0, "", _("Geef aan voor welke regio de cijfers zijn."))])
+    return region
+
+
+def _own_open_tables(user, region, allowed_tables, year: int | None) -> list[str]:
     partner = permissions.partner_for_user(user)
     if partner is None or not permissions.can_use_my_figures(user):
         raise ImportFailed([RowError(0, "", _("U mag geen cijfers aanleveren."))])
-    delivery = Delivery.objects.filter(partner=partner, year=year).first() if year else None
+    delivery = Delivery.objects.filter(region=region, partner=partner, year=year).first() if year else None
     if delivery is None or delivery.status != Delivery.Status.OPEN:
         raise ImportFailed([RowError(0, "", _("Er is geen open aanlevering voor dit jaar."))])
-    own = set(Table.objects.filter(partner=partner).values_list("code", flat=True))
+    own = set(Table.objects.filter(region=region, partner=partner).values_list("code", flat=True))
     return sorted(own if allowed_tables is None else own & set(allowed_tables))
 
 

@@ -27,7 +27,11 @@ def copy_figures(k: int, organisations: dict) -> int:
             continue
         new_partner = _save(Partner(organisation=organisation, name=f"{partner.name} #{k}"))
         for delivery in Delivery.objects.filter(partner=partner):
-            _save(Delivery(partner=new_partner, year=delivery.year, status=delivery.status))
+            _save(
+                Delivery(
+                    region=delivery.region, partner=new_partner, year=delivery.year, status=delivery.status
+                )
+            )
         for table in Table.objects.filter(partner=partner):
             _copy_table(table, new_partner, k)
             made += 1
@@ -37,6 +41,8 @@ def copy_figures(k: int, organisations: dict) -> int:
 def _copy_table(table: Table, partner: Partner, k: int) -> Table:
     new_table = _save(
         Table(
+            region=table.region,
+            comparable=table.comparable,
             code=f"{table.code}-{k}",
             title=table.title,
             unit=table.unit,

@@ -49,10 +49,11 @@ def note_text(finding: Finding, explanation: str, table: str) -> str:
     return f"{fact}: {explanation.strip()}"
 
 
-def quality_notes(year: int) -> dict[str, list[Footnote]]:
-    """The quality notes of a year by finding key."""
+def quality_notes(year: int, region) -> dict[str, list[Footnote]]:
+    """The quality notes of a region's year by finding key."""
     notes: dict[str, list[Footnote]] = {}
-    for note in Footnote.objects.filter(kind=Footnote.Kind.QUALITY, year=year).select_related("table"):
+    stored = Footnote.objects.filter(table__region=region, kind=Footnote.Kind.QUALITY, year=year)
+    for note in stored.select_related("table"):
         notes.setdefault(note.finding_key, []).append(note)
     return notes
 
@@ -66,7 +67,7 @@ def finding_explain(*, finding: Finding, explanation: str, user, reason: str = "
         raise ValidationError(_("Een toelichting voor lezers is verplicht."))
     key = finding.key
     codes = {cell["table"] for cell in note_cells(finding)} | {item["table"] for item in finding.values}
-    tables = {table.code: table for table in Table.objects.filter(code__in=codes)}
+    tables = {table.code: table for table in Table.objects.filter(region=finding.region, code__in=codes)}
     reason = reason.strip() or _("Bevinding toegelicht voor lezers")
     notes = []
     for cell in note_cells(finding):
@@ -120,20 +121,25 @@ def blocking_messages(findings: list[Finding]) -> list[str]:
     ]
 
 
-def unexplained_errors(year: int) -> list[Finding]:
+def unexplained_errors(year: int, region) -> list[Finding]:
     """Findings of severity fout on the year's public figures (validated or published deliveries)
     that have no quality note: each blocks the publication of the edition of that year."""
     public = set(
         Table.objects.filter(
-            partner__deliveries__year=year, partner__deliveries__status__in=Delivery.PUBLIC_STATUSES
+            region=region,
+            partner__deliveries__region=region,
+            partner__deliveries__year=year,
+            partner__deliveries__status__in=Delivery.PUBLIC_STATUSES,
         ).values_list("code", flat=True)
     )
     explained = set(
-        Footnote.objects.filter(kind=Footnote.Kind.QUALITY, year=year).values_list("finding_key", flat=True)
+        Footnote.objects.filter(table__region=region, kind=Footnote.Kind.QUALITY, year=year).values_list(
+            "finding_key", flat=True
+        )
     )
     return [
         finding
-        for finding in run_checks(year)
+        for finding in run_checks(year, region)
         if finding.severity == ERROR
         and {cell["table"] for cell in finding.cells} & public
         and finding.key not in explained

@@ -218,13 +218,14 @@ def check_upload(content: bytes, *, filename: str, user, partner, year: int, all
     from django.db import transaction
 
     from .checks import findings_for_partner
-    from .importing import import_figures
+    from .importing import import_figures, import_region
 
+    region = import_region(None, user)
     with transaction.atomic():
         result = import_figures(
-            content, filename=filename, user=user, allowed_tables=allowed_tables, year=year
+            content, filename=filename, user=user, allowed_tables=allowed_tables, year=year, region=region
         )
-        findings = findings_for_partner(year, partner)
+        findings = findings_for_partner(year, partner, region)
         transaction.set_rollback(True)
     result.dry_run = True
     return result, findings

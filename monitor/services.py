@@ -103,8 +103,9 @@ def observation_write(
     return observation, True
 
 
-def delivery_for(*, partner: Partner, year: int) -> Delivery | None:
-    return Delivery.objects.filter(partner=partner, year=year).first()
+def delivery_for(*, region, partner: Partner, year: int) -> Delivery | None:
+    """The partner's delivery of ``year`` for ``region`` (a national partner delivers to each region)."""
+    return Delivery.objects.filter(region=region, partner=partner, year=year).first()
 
 
 @transaction.atomic
@@ -122,7 +123,7 @@ def observation_set(
 
     ``expected_version`` is the version of the cell the screen showed (None: it showed no figure);
     a save based on an outdated cell is refused (``ConcurrentUpdate``)."""
-    delivery = delivery_for(partner=table.partner, year=year)
+    delivery = delivery_for(region=table.region_id, partner=table.partner, year=year)
     if not permissions.can_edit_figures(user, table, delivery):
         raise PermissionDenied(_("U mag de cijfers van deze tabel voor dit jaar niet wijzigen."))
     reason = reason.strip() or _("Cijfer %(year)s bijgewerkt") % {"year": year}
@@ -171,7 +172,7 @@ def observation_correct(
     readers only when the edition is published again, which is itself a correction on record
     (cms.corrections).
     """
-    delivery = delivery_for(partner=table.partner, year=year)
+    delivery = delivery_for(region=table.region_id, partner=table.partner, year=year)
     if not permissions.needs_correction(delivery):
         return observation_set(
             table=table,
@@ -232,7 +233,7 @@ def _unexplained_at_submit(delivery: Delivery, explanations: dict[str, str]) -> 
     """The findings of severity fout of the delivery that have no explanation in ``explanations``."""
     from .checks import ERROR, findings_for_partner
 
-    findings = findings_for_partner(delivery.year, delivery.partner)
+    findings = findings_for_partner(delivery.year, delivery.partner, delivery.region_id)
     return [f for f in findings if f.severity == ERROR and not explanations.get(f.key, "").strip()]
 
 
@@ -289,10 +290,10 @@ def delivery_validate(
     from .checks import ERROR, findings_for_partner
     from .quality import explain_findings, quality_notes
 
-    findings = findings_for_partner(delivery.year, delivery.partner)
+    findings = findings_for_partner(delivery.year, delivery.partner, delivery.region_id)
     if explanations:
         explain_findings(findings=findings, explanations=explanations, user=user, reason=reason)
-    notes = quality_notes(delivery.year)
+    notes = quality_notes(delivery.year, delivery.region_id)
     missing = [f for f in findings if f.severity == ERROR and f.key not in notes]
     if missing:
         raise ValidationError(
@@ -319,8 +320,12 @@ def delivery_publish(*, delivery: Delivery, user, reason: str = "") -> Delivery:
         raise PermissionDenied(_("Alleen een beheerder publiceert cijfers."))
     from .quality import blocking_messages, unexplained_errors
 
-    codes = set(delivery.partner.tables.values_list("code", flat=True))
-    blocking = [f for f in unexplained_errors(delivery.year) if {c["table"] for c in f.cells} & codes]
+    codes = set(delivery.partner.tables.filter(region=delivery.region_id).values_list("code", flat=True))
+    blocking = [
+        f
+        for f in unexplained_errors(delivery.year, delivery.region_id)
+        if {c["table"] for c in f.cells} & codes
+    ]
     if blocking:
         raise ValidationError(blocking_messages(blocking))
     reason = reason.strip() or _("Cijfers gepubliceerd")
@@ -349,7 +354,7 @@ def delivery_reopen(*, delivery: Delivery, user, reason: str) -> Delivery:
 
 @transaction.atomic
 def delivery_open(
-    *, partner: Partner, year: int, user, reason: str = "", deadline: datetime.date | None = None
+    *, region, partner: Partner, year: int, user, reason: str = "", deadline: datetime.date | None = None
 ) -> Delivery:
     """A beheerder opens a year for a partner's delivery, optionally with a deadline.
 
@@ -359,9 +364,11 @@ def delivery_open(
     if user is not None and not permissions.is_figures_manager(user):
         raise PermissionDenied(_("Alleen een beheerder opent een aanlevering."))
     reason = reason.strip() or _("Aanlevering %(year)s geopend") % {"year": year}
-    existing = delivery_for(partner=partner, year=year)
+    existing = delivery_for(region=region, partner=partner, year=year)
     if existing is not None:
         if deadline and existing.deadline is None and existing.status == Delivery.Status.OPEN:
             save_if_changed(existing, fields={"deadline": deadline}, user=user, reason=reason)
         return existing
-    return create_recorded(Delivery, user=user, reason=reason, partner=partner, year=year, deadline=deadline)
+    return create_recorded(
+        Delivery, user=user, reason=reason, region=region, partner=partner, year=year, deadline=deadline
+    )

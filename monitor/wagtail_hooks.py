@@ -68,7 +68,9 @@ class ObservationDeleteView(DeleteView):
 
     def dispatch(self, request, *args, **kwargs):
         observation = self.object
-        delivery = services.delivery_for(partner=observation.table.partner, year=observation.year)
+        delivery = services.delivery_for(
+            region=observation.table.region_id, partner=observation.table.partner, year=observation.year
+        )
         if permissions.is_figures_manager(request.user) and permissions.needs_correction(delivery):
             messages.error(
                 request,

@@ -19,6 +19,29 @@ from actionplan.models import (
     ProgressNote,
 )
 
+# --- regions ------------------------------------------------------------------------------------
+
+
+def default_region():
+    """The region factories put their objects in unless told otherwise: the installation's first
+    region (the seeded one, when a test seeded), else a test region made for the purpose."""
+    from regions.models import Region
+
+    return Region.objects.order_by("order", "pk").first() or Region.objects.create(
+        slug="testregio", name="Testregio", full_name="Regio voor tests"
+    )
+
+
+class RegionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "regions.Region"
+        django_get_or_create = ("slug",)
+
+    slug = factory.Sequence(lambda n: f"regio-{n}")
+    name = factory.LazyAttribute(lambda o: f"Regio {o.slug}")
+    full_name = factory.LazyAttribute(lambda o: f"Samenwerkingsverband {o.slug}")
+
+
 # --- actionplan ---------------------------------------------------------------------------------
 
 
@@ -30,6 +53,7 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
     short_name = factory.Sequence(lambda n: f"Org {n}")
     name = factory.LazyAttribute(lambda o: f"Organisatie {o.short_name}")
     kind = Organisation.Kind.PARTNER
+    region = factory.LazyFunction(default_region)
 
 
 class MunicipalityFactory(factory.django.DjangoModelFactory):
@@ -38,13 +62,15 @@ class MunicipalityFactory(factory.django.DjangoModelFactory):
 
     cbs_code = factory.Sequence(lambda n: f"GM{9000 + n:04d}")
     name = factory.Sequence(lambda n: f"Gemeente {n}")
-    subregion = Municipality.Subregion.ROTTERDAM_RIJNMOND
+    subregion = "Deelregio Noord"
+    region = factory.LazyFunction(default_region)
 
 
 class PlanFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Plan
 
+    region = factory.LazyFunction(default_region)
     start_year = factory.Sequence(lambda n: 2100 + 4 * n)
     end_year = factory.LazyAttribute(lambda o: o.start_year + 2)
     title = factory.LazyAttribute(lambda o: f"Actieplan {o.start_year}-{o.end_year}")
@@ -183,6 +209,8 @@ class TableFactory(factory.django.DjangoModelFactory):
     code = factory.Sequence(lambda n: f"tabel_{n}")
     title = factory.Sequence(lambda n: f"Tabel {n}")
     partner = factory.SubFactory(PartnerFactory)
+    # The partner's region (a national partner's table: the default region).
+    region = factory.LazyAttribute(lambda o: o.partner.organisation.region or default_region())
 
 
 class DimensionFactory(factory.django.DjangoModelFactory):
@@ -208,6 +236,7 @@ class DeliveryFactory(factory.django.DjangoModelFactory):
         model = "monitor.Delivery"
 
     partner = factory.SubFactory(PartnerFactory)
+    region = factory.LazyAttribute(lambda o: o.partner.organisation.region or default_region())
     year = 2026
     status = "open"
 

@@ -15,7 +15,7 @@ from wagtail.models import Page, Revision
 from actionplan.models import Action, ProgressNote
 from cms.models import Casus, EditionPage
 from monitor.models import Delivery, Observation, Table
-from tests.factories import observation_version
+from tests.factories import default_region, observation_version
 from tests.public import public_text, read_fresh
 
 pytestmark = pytest.mark.django_db
@@ -293,7 +293,7 @@ def _validate_2026_figure_of_essm() -> None:
         user=datapartner,
         expected_version=observation_version(table, 2026, coords),
     )
-    delivery = services.delivery_for(partner=table.partner, year=2026)
+    delivery = services.delivery_for(region=default_region(), partner=table.partner, year=2026)
     delivery = services.delivery_submit(delivery=delivery, user=datapartner)
     services.delivery_validate(delivery=delivery, user=beheerder)
 

@@ -27,6 +27,7 @@ from tests.factories import (
     PlanFactory,
     UserFactory,
     action_version,
+    default_region,
 )
 from tests.monitor.conftest import make_table
 
@@ -224,7 +225,11 @@ def test_start_screen_query_count_does_not_grow_with_the_data(client, world, sit
 def test_datapartner_sees_by_when_to_deliver_or_that_no_deadline_was_set(client, world):
     partner = PartnerFactory(organisation=world["essm"], name="ESSM-bron")
     delivery = figure_services.delivery_open(
-        partner=partner, year=2026, user=world["beheerder"], deadline=datetime.date(2027, 3, 1)
+        region=default_region(),
+        partner=partner,
+        year=2026,
+        user=world["beheerder"],
+        deadline=datetime.date(2027, 3, 1),
     )
     assert delivery.deadline == datetime.date(2027, 3, 1)
     page = home(client, world["datapartner"])

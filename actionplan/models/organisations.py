@@ -13,16 +13,42 @@ class Organisation(models.Model):
         MUNICIPALITY = "gemeente", _("Gemeente")
         NATIONAL = "landelijk", _("Landelijke organisatie")
 
-    name = models.CharField(_("naam"), max_length=200, unique=True)
-    short_name = models.CharField(_("korte naam"), max_length=60, unique=True)
+    region = models.ForeignKey(
+        "regions.Region",
+        verbose_name=_("regio"),
+        on_delete=models.PROTECT,
+        related_name="organisations",
+        null=True,
+        blank=True,
+        help_text=_("Leeg bij een landelijke organisatie; die werkt voor de regio's onder 'werkt voor'."),
+    )
+    serves = models.ManyToManyField(
+        "regions.Region", verbose_name=_("werkt voor"), blank=True, related_name="national_organisations"
+    )
+    name = models.CharField(_("naam"), max_length=200)
+    short_name = models.CharField(_("korte naam"), max_length=60)
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices, default=Kind.PARTNER)
     description = models.TextField(_("omschrijving"), blank=True)
     history = HistoricalRecords()
+
+    region_lookup = "region"
+    region_serves_lookup = "serves"
 
     class Meta:
         ordering = ["short_name"]
         verbose_name = _("organisatie")
         verbose_name_plural = _("organisaties")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["region", "short_name"], name="organisation_short_name_per_region"
+            ),
+            models.UniqueConstraint(fields=["region", "name"], name="organisation_name_per_region"),
+            models.UniqueConstraint(
+                fields=["short_name"],
+                condition=models.Q(region=None),
+                name="national_organisation_short_name",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.short_name
@@ -31,13 +57,13 @@ class Organisation(models.Model):
 class Municipality(models.Model):
     """One of the region's municipalities, by its official name and CBS code."""
 
-    class Subregion(models.TextChoices):
-        ROTTERDAM_RIJNMOND = "Rotterdam-Rijnmond", _("Rotterdam-Rijnmond")
-        ZUID_HOLLAND_ZUID = "Zuid-Holland Zuid", _("Zuid-Holland Zuid")
-
+    region = models.ForeignKey(
+        "regions.Region", verbose_name=_("regio"), on_delete=models.PROTECT, related_name="municipalities"
+    )
     cbs_code = models.CharField(_("CBS-code"), max_length=6, unique=True)
     name = models.CharField(_("naam"), max_length=100, unique=True)
-    subregion = models.CharField(_("deelregio"), max_length=40, choices=Subregion.choices)
+    # The region's own parts (deelregio's), named by its data; blank where a region has none.
+    subregion = models.CharField(_("deelregio"), max_length=60, blank=True)
     organisation = models.OneToOneField(
         Organisation,
         verbose_name=_("organisatie"),
@@ -47,6 +73,8 @@ class Municipality(models.Model):
         blank=True,
     )
     history = HistoricalRecords()
+
+    region_lookup = "region"
 
     class Meta:
         ordering = ["name"]
@@ -73,6 +101,8 @@ class Membership(models.Model):
         related_name="memberships",
     )
     history = HistoricalRecords()
+
+    region_lookup = "organisation__region"
 
     class Meta:
         verbose_name = _("lidmaatschap")

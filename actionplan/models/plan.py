@@ -11,6 +11,9 @@ from .organisations import Municipality, Organisation
 class Plan(models.Model):
     """A regional action plan for a period (2024-2026, 2027-2030, ...); closed plans are read-only."""
 
+    region = models.ForeignKey(
+        "regions.Region", verbose_name=_("regio"), on_delete=models.PROTECT, related_name="plans"
+    )
     title = models.CharField(_("titel"), max_length=200)
     start_year = models.PositiveSmallIntegerField(_("beginjaar"))
     end_year = models.PositiveSmallIntegerField(_("eindjaar"))
@@ -25,12 +28,14 @@ class Plan(models.Model):
     )
     history = HistoricalRecords()
 
+    region_lookup = "region"
+
     class Meta:
         ordering = ["-start_year"]
         verbose_name = _("actieplan")
         verbose_name_plural = _("actieplannen")
         constraints = [
-            models.UniqueConstraint(fields=["start_year", "end_year"], name="unique_plan_period"),
+            models.UniqueConstraint(fields=["region", "start_year", "end_year"], name="unique_plan_period"),
             models.CheckConstraint(
                 condition=models.Q(end_year__gte=models.F("start_year")), name="plan_period_order"
             ),
@@ -55,6 +60,8 @@ class Opgave(models.Model):
     short_title = models.CharField(_("korte titel"), max_length=100)
     description = models.TextField(_("omschrijving"), blank=True)
     history = HistoricalRecords()
+
+    region_lookup = "plan__region"
 
     class Meta:
         ordering = ["plan", "number"]
@@ -182,6 +189,8 @@ class Action(Timing):
     version = models.PositiveIntegerField(default=1, editable=False)
     history = HistoricalRecords(m2m_fields=[co_owners])
 
+    region_lookup = "opgave__plan__region"
+
     class Meta:
         ordering = ["opgave__plan", "opgave__number", "sort_order", "pk"]
         verbose_name = _("actie")
@@ -229,6 +238,8 @@ class ProgressNote(models.Model):
     text = models.TextField(_("stand van zaken"))
     history = HistoricalRecords()
 
+    region_lookup = "action__opgave__plan__region"
+
     class Meta:
         ordering = ["action", "-year"]
         verbose_name = _("stand van zaken")
@@ -264,6 +275,8 @@ class OutlookItem(Timing):
     )
     sort_order = models.PositiveIntegerField(_("volgorde"), default=0)
     history = HistoricalRecords(m2m_fields=[owners])
+
+    region_lookup = "opgave__plan__region"
 
     class Meta:
         ordering = ["opgave__plan", "opgave__number", "sort_order", "pk"]

@@ -11,7 +11,10 @@ class ReportingYearClosure(models.Model):
     Set by the publication (cms calls ``actionplan.services.reporting_year_close``).
     """
 
-    year = models.PositiveSmallIntegerField(_("verslagjaar"), unique=True)
+    region = models.ForeignKey(
+        "regions.Region", verbose_name=_("regio"), on_delete=models.PROTECT, related_name="closed_years"
+    )
+    year = models.PositiveSmallIntegerField(_("verslagjaar"))
     closed_at = models.DateTimeField(_("afgesloten op"))
     closed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -24,8 +27,13 @@ class ReportingYearClosure(models.Model):
     reason = models.CharField(_("reden"), max_length=500, blank=True)
     history = HistoricalRecords()
 
+    region_lookup = "region"
+
     class Meta:
         ordering = ["-year"]
+        constraints = [
+            models.UniqueConstraint(fields=["region", "year"], name="reporting_year_closure_per_region")
+        ]
         verbose_name = _("afgesloten verslagjaar")
         verbose_name_plural = _("afgesloten verslagjaren")
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from accounts import roles
+from accounts.roles import user_region
 from actionplan import permissions
 from actionplan import selectors as plan_selectors
 from actionplan.models import NOT_STATED, STATUS_CHOICES, Action, ActionStatus
@@ -66,7 +67,7 @@ class BeheerderPlanPanel(Component):
 
     def get_context_data(self, parent_context=None):
         today = timezone.localdate()
-        plan = plan_selectors.current_plan()
+        plan = plan_selectors.current_plan(user_region(parent_context["request"].user))
         reporting_round = selectors.open_round(plan)
         opgaven = []
         if plan is not None:

@@ -28,6 +28,8 @@ class ReportingRound(models.Model):
     closed = models.BooleanField(_("gesloten"), default=False)
     history = HistoricalRecords()
 
+    region_lookup = "plan__region"
+
     class Meta:
         ordering = ["-year", "plan"]
         verbose_name = _("rapportageronde")
@@ -85,6 +87,8 @@ class ActionUpdate(models.Model):
     review_comment = models.TextField(_("toelichting beoordeling"), blank=True)
     history = HistoricalRecords()
 
+    region_lookup = "round__plan__region"
+
     class Meta:
         ordering = ["round", "action__opgave__number", "action__sort_order", "action__pk"]
         verbose_name = _("actie-update")
@@ -116,6 +120,8 @@ class ReminderLog(models.Model):
     kind = models.CharField(_("soort"), max_length=20, choices=Kind.choices)
     sent_at = models.DateTimeField(_("verzonden op"), auto_now_add=True)
     action_count = models.PositiveIntegerField(_("aantal acties"), default=0)
+
+    region_lookup = "user__membership__organisation__region"
 
     class Meta:
         ordering = ["-date", "user"]

@@ -22,7 +22,7 @@ def can_submit_update(user, update: ActionUpdate) -> bool:
     """The owner's actiehouders (or a beheerder) submit while the round, the plan and the year are open."""
     if update.round.closed or update.state == UpdateState.ACCEPTED:
         return False
-    if update.round.year in selectors.closed_years():
+    if update.round.year in selectors.closed_years(update.round.plan.region_id):
         return False
     return permissions.can_update_action(user, update.action)
 

@@ -47,7 +47,7 @@ def updates_of_organisation(organisation: Organisation | None) -> QuerySet[Actio
     return (
         update_list_queryset()
         .filter(action__in=owned, round__closed=False, round__plan__is_closed=False)
-        .exclude(round__year__in=plan_selectors.closed_years())
+        .exclude(plan_selectors.year_closed("round__plan__region", "round__year"))
     )
 
 
@@ -68,7 +68,7 @@ def open_round_update(action: Action, year: int) -> ActionUpdate | None:
     return (
         update_list_queryset()
         .filter(action=action, round__year=year, round__closed=False, round__plan__is_closed=False)
-        .exclude(round__year__in=plan_selectors.closed_years())
+        .exclude(plan_selectors.year_closed("round__plan__region", "round__year"))
         .first()
     )
 
@@ -89,7 +89,7 @@ def late_updates(today: datetime.date) -> QuerySet[ActionUpdate]:
             round__plan__is_closed=False,
             round__deadline__lt=today,
         )
-        .exclude(round__year__in=plan_selectors.closed_years())
+        .exclude(plan_selectors.year_closed("round__plan__region", "round__year"))
     )
 
 

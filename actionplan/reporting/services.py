@@ -32,7 +32,7 @@ def round_open(*, plan: Plan, year: int, deadline: datetime.date, user) -> Repor
         raise ValidationError(_("Dit actieplan is afgesloten."))
     if not plan.start_year <= year <= plan.end_year:
         raise ValidationError({"year": _("Het jaar valt buiten de looptijd van het plan.")})
-    if year in plan_selectors.closed_years():
+    if year in plan_selectors.closed_years(plan.region_id):
         raise ValidationError({"year": plan_services.closed_year_message(year)})
     if ReportingRound.objects.filter(plan=plan, year=year).exists():
         raise ValidationError({"year": _("Voor dit jaar is al een rapportageronde geopend.")})

@@ -7,6 +7,7 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from accounts import roles
+from accounts.roles import user_region
 from actionplan import selectors as plan_selectors
 
 from . import permissions, selectors
@@ -27,7 +28,7 @@ class RegionaleTafelPanel(Component):
 
     def get_context_data(self, parent_context=None):
         today = timezone.localdate()
-        plan = plan_selectors.current_plan()
+        plan = plan_selectors.current_plan(user_region(self.user))
         if plan is None:
             return {"plan": None}
         since, last_meeting = selectors.default_since(plan, today)

@@ -19,6 +19,8 @@ class Meeting(models.Model):
     title = models.CharField(_("titel"), max_length=200, blank=True)
     history = HistoricalRecords()
 
+    region_lookup = "plan__region"
+
     class Meta:
         ordering = ["-date"]
         verbose_name = _("vergadering")
@@ -57,6 +59,8 @@ class ReviewNote(models.Model):
     )
     created_at = models.DateTimeField(_("vastgelegd op"), auto_now_add=True)
     history = HistoricalRecords()
+
+    region_lookup = "meeting__plan__region"
 
     class Meta:
         ordering = ["meeting", "opgave__number", "pk"]

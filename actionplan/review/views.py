@@ -11,9 +11,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, TemplateView, View
 
-from actionplan import selectors as plan_selectors
 from actionplan.models import Action, Opgave, Plan
 from actionplan.reporting.models import ReportingRound
+from regions.scoping import for_user
 from workbench.admin_pages import AdminPageMixin
 from workbench.forms import DateField, ErrorsDescribedMixin
 from workbench.views import pdf_in_progress
@@ -34,8 +34,9 @@ class BoardOnlyMixin(AdminPageMixin):
 
     def get_plan(self) -> Plan:
         plan_id = self.request.GET.get("plan")
-        plan = Plan.objects.filter(pk=plan_id).first() if plan_id and plan_id.isdigit() else None
-        plan = plan or plan_selectors.current_plan()
+        plans = for_user(Plan.objects.all(), self.request.user)
+        plan = plans.filter(pk=plan_id).first() if plan_id and plan_id.isdigit() else None
+        plan = plan or plans.order_by("is_closed", "-start_year").first()
         if plan is None:
             raise Http404(_("Er is nog geen actieplan."))
         return plan

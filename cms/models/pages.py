@@ -1,5 +1,6 @@
 """The public pages: home, the monitor index, one edition page per year, the accessibility statement."""
 
+from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -14,9 +15,9 @@ from cms.open_data import LICENCE
 from cms.publication import publication_route, published_document
 
 
-def live_editions():
-    """Published editions, newest first: one query, whatever their number."""
-    return EditionPage.objects.live().public().order_by("-year")
+def live_editions(region):
+    """A region's published editions, newest first: one query, whatever their number."""
+    return EditionPage.objects.live().public().filter(region=region).order_by("-year")
 
 
 class HomePage(CachedPageMixin, Page):
@@ -24,18 +25,22 @@ class HomePage(CachedPageMixin, Page):
 
     base_form_class = ConcurrencySafePageForm
 
+    region = models.OneToOneField(
+        "regions.Region", verbose_name=_("regio"), on_delete=models.PROTECT, related_name="home_page"
+    )
     introduction = RichTextField(_("introductie"), features=TEXT_FEATURES, blank=True)
 
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     subpage_types = ["cms.MonitorIndexPage", "cms.AccessibilityStatementPage"]
-    max_count = 1
+    region_lookup = "region"
 
     class Meta:
         verbose_name = _("startpagina")
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        editions = list(live_editions())
+        editions = list(live_editions(self.region_id))
+        context["region"] = self.region
         context["latest_edition"] = editions[0] if editions else None
         context["editions"] = editions
         return context
@@ -56,9 +61,17 @@ class MonitorIndexPage(CachedPageMixin, Page):
     class Meta:
         verbose_name = _("overzicht edities")
 
+    @property
+    def region(self):
+        """The region whose editions this lists: the one of the site (home page) above it."""
+        home = HomePage.objects.ancestor_of(self).select_related("region").first()
+        return home.region if home else None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["editions"] = list(live_editions())
+        region = self.region
+        context["region"] = region
+        context["editions"] = list(live_editions(region))
         return context
 
 
@@ -82,9 +95,14 @@ class EditionPage(CachedPageMixin, Page):
         with transaction.atomic(), publication_route(str(route)):
             return super().publish(revision, *args, **kwargs)
 
-    year = models.PositiveSmallIntegerField(_("jaar"), unique=True)
+    region = models.ForeignKey(
+        "regions.Region", verbose_name=_("regio"), on_delete=models.PROTECT, related_name="editions"
+    )
+    year = models.PositiveSmallIntegerField(_("jaar"))
     subtitle = models.CharField(_("ondertitel"), max_length=200, blank=True)
-    region = models.CharField(_("regio"), max_length=100, default="regio Rotterdam")
+    region_name = models.CharField(
+        _("regio op de titelpagina"), max_length=100, help_text=_("Zoals de editie de regio noemt.")
+    )
     publication_date = models.DateField(_("publicatiedatum"), null=True, blank=True)
     introduction = RichTextField(_("introductie"), features=TEXT_FEATURES, blank=True)
     body = StreamField([("section", SectionBlock())], verbose_name=_("hoofdstukken"), blank=True)
@@ -104,7 +122,7 @@ class EditionPage(CachedPageMixin, Page):
             [
                 FieldPanel("year"),
                 FieldPanel("subtitle"),
-                FieldPanel("region"),
+                FieldPanel("region_name"),
                 FieldPanel("publication_date"),
             ],
             heading=_("Editie"),
@@ -116,16 +134,41 @@ class EditionPage(CachedPageMixin, Page):
     parent_page_types = ["cms.MonitorIndexPage"]
     subpage_types: list[str] = []
     template = "cms/edition_page.html"
+    region_lookup = "region"
 
     class Meta:
         verbose_name = _("editie")
         verbose_name_plural = _("edities")
+        constraints = [models.UniqueConstraint(fields=["region", "year"], name="edition_year_per_region")]
+
+    def _take_region_from_tree(self) -> None:
+        """An edition belongs to the region of the home page it sits under (never chosen by hand)."""
+        if self.region_id is None and self.path:
+            home = HomePage.objects.ancestor_of(self).first()
+            if home is not None:
+                self.region_id = home.region_id
+        if not self.region_name and self.region_id:
+            self.region_name = self.region.name
+
+    def full_clean(self, *args, **kwargs):
+        self._take_region_from_tree()
+        return super().full_clean(*args, **kwargs)
+
+    def save(self, *args, **kwargs):
+        self._take_region_from_tree()
+        return super().save(*args, **kwargs)
 
     def clean(self):
         super().clean()
         if self.year:
             # The URL of an edition is /monitor/YYYY/: the slug always follows the year.
             self.slug = str(self.year)
+            self._take_region_from_tree()
+            twins = EditionPage.objects.filter(region=self.region_id, year=self.year).exclude(pk=self.pk)
+            if self.region_id and twins.exists():
+                raise ValidationError(
+                    {"year": _("Deze regio heeft al een editie %(year)s.") % {"year": self.year}}
+                )
 
     @property
     def pdf_url(self) -> str:

@@ -13,7 +13,10 @@ from workbench.forms import DateHintModelForm
 class ExploitationFormDefinition(RevisionMixin, index.Indexed, models.Model):
     """The definition of one form of exploitation (uitbuitingsvorm), shared by all editions."""
 
-    code = models.SlugField(_("code"), max_length=40, unique=True)
+    region = models.ForeignKey(
+        "regions.Region", verbose_name=_("regio"), on_delete=models.PROTECT, related_name="definitions"
+    )
+    code = models.SlugField(_("code"), max_length=40)
     name = models.CharField(_("naam"), max_length=100)
     definition = RichTextField(_("definitie"), features=TEXT_FEATURES)
     since_eu_directive = models.BooleanField(_("sinds de EU-richtlijn"), default=False)
@@ -21,8 +24,11 @@ class ExploitationFormDefinition(RevisionMixin, index.Indexed, models.Model):
 
     search_fields = [index.SearchField("name"), index.SearchField("definition")]
 
+    region_lookup = "region"
+
     class Meta:
         ordering = ["sort_order", "name"]
+        constraints = [models.UniqueConstraint(fields=["region", "code"], name="definition_code_per_region")]
         verbose_name = _("definitie uitbuitingsvorm")
         verbose_name_plural = _("definities uitbuitingsvormen")
 
@@ -33,6 +39,9 @@ class ExploitationFormDefinition(RevisionMixin, index.Indexed, models.Model):
 class Casus(RevisionMixin, index.Indexed, models.Model):
     """A case story from practice. Names in it are always invented; the text says so."""
 
+    region = models.ForeignKey(
+        "regions.Region", verbose_name=_("regio"), on_delete=models.PROTECT, related_name="casussen"
+    )
     title = models.CharField(_("titel"), max_length=200)
     source = models.CharField(_("uit de praktijk van"), max_length=100)
     body = RichTextField(_("tekst"), features=["h4", *TEXT_FEATURES])
@@ -44,6 +53,8 @@ class Casus(RevisionMixin, index.Indexed, models.Model):
     )
 
     search_fields = [index.SearchField("title"), index.SearchField("body")]
+
+    region_lookup = "region"
 
     class Meta:
         ordering = ["title"]
@@ -57,6 +68,9 @@ class Casus(RevisionMixin, index.Indexed, models.Model):
 class Ontwikkeling(RevisionMixin, index.Indexed, models.Model):
     """A legal or policy development (ontwikkeling) of a year, with its date and a link."""
 
+    region = models.ForeignKey(
+        "regions.Region", verbose_name=_("regio"), on_delete=models.PROTECT, related_name="ontwikkelingen"
+    )
     title = models.CharField(_("titel"), max_length=200)
     date = models.DateField(_("datum"), null=True, blank=True)
     date_label = models.CharField(
@@ -67,6 +81,8 @@ class Ontwikkeling(RevisionMixin, index.Indexed, models.Model):
 
     search_fields = [index.SearchField("title"), index.SearchField("summary")]
     base_form_class = DateHintModelForm
+
+    region_lookup = "region"
 
     class Meta:
         ordering = ["-date", "title"]

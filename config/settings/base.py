@@ -14,6 +14,7 @@ BASE_DIR = Path(__file__).resolve().parent.parent.parent
 APP_VERSION = read_version()
 
 INSTALLED_APPS = [
+    "regions",
     "actionplan",
     "actionplan.reporting",
     "actionplan.review",

@@ -36,6 +36,8 @@ class Observation(models.Model):
     version = models.PositiveIntegerField(default=0, editable=False)
     history = HistoricalRecords()
 
+    region_lookup = "table__region"
+
     class Meta:
         ordering = ["table", "year", "coord_key"]
         verbose_name = _("waarneming")
@@ -94,6 +96,8 @@ class Footnote(models.Model):
         related_name="footnotes",
     )
     history = HistoricalRecords()
+
+    region_lookup = "table__region"
 
     class Meta:
         ordering = ["table", "number"]
@@ -156,6 +160,8 @@ class JointReport(models.Model):
         related_name="joint_reports",
     )
     history = HistoricalRecords()
+
+    region_lookup = "table__region"
 
     class Meta:
         ordering = ["table", "year", "pk"]

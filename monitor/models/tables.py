@@ -17,6 +17,9 @@ class Partner(models.Model):
     description = models.TextField(_("omschrijving"), blank=True)
     history = HistoricalRecords()
 
+    region_lookup = "organisation__region"
+    region_serves_lookup = "organisation__serves"
+
     class Meta:
         ordering = ["name"]
         verbose_name = _("datapartner")
@@ -29,7 +32,22 @@ class Partner(models.Model):
 class Table(models.Model):
     """One table of the monitor, identified by a stable code that pages and files refer to."""
 
-    code = models.SlugField(_("code"), max_length=80, unique=True)
+    region = models.ForeignKey(
+        "regions.Region", verbose_name=_("regio"), on_delete=models.PROTECT, related_name="tables"
+    )
+    code = models.SlugField(
+        _("code"),
+        max_length=80,
+        help_text=_("Vast per tabel; in elke regio dezelfde code voor dezelfde tabel (uitwisselformaat)."),
+    )
+    comparable = models.BooleanField(
+        _("vergelijkbaar tussen regio's"),
+        default=False,
+        help_text=_(
+            "Alleen als elke regio deze tabel met dezelfde definitie telt: dan staan de regio's in het "
+            "landelijk overzicht naast elkaar. Cijfers van verschillende definities worden nooit opgeteld."
+        ),
+    )
     title = models.CharField(_("titel"), max_length=255)
     unit = models.CharField(_("eenheid"), max_length=100, default="aantal")
     description = models.TextField(
@@ -59,10 +77,15 @@ class Table(models.Model):
     )
     history = HistoricalRecords()
 
+    region_lookup = "region"
+
     class Meta:
         ordering = ["order", "code"]
         verbose_name = _("tabel")
         verbose_name_plural = _("tabellen")
+        constraints = [
+            models.UniqueConstraint(fields=["region", "code"], name="monitor_table_code_per_region")
+        ]
 
     def __str__(self) -> str:
         return f"{self.title} ({self.code})"
@@ -78,6 +101,8 @@ class Dimension(models.Model):
     label = models.CharField(_("label"), max_length=200)
     order = models.PositiveIntegerField(_("volgorde"), default=0)
     history = HistoricalRecords()
+
+    region_lookup = "table__region"
 
     class Meta:
         ordering = ["table", "order", "code"]
@@ -128,6 +153,8 @@ class DimensionValue(models.Model):
     )
     history = HistoricalRecords()
 
+    region_lookup = "dimension__table__region"
+
     class Meta:
         ordering = ["dimension", "order", "code"]
         verbose_name = _("dimensiewaarde")
@@ -151,6 +178,9 @@ class Delivery(models.Model):
 
     PUBLIC_STATUSES = (Status.VALIDATED, Status.PUBLISHED)
 
+    region = models.ForeignKey(
+        "regions.Region", verbose_name=_("regio"), on_delete=models.PROTECT, related_name="deliveries"
+    )
     partner = models.ForeignKey(
         Partner, verbose_name=_("datapartner"), on_delete=models.PROTECT, related_name="deliveries"
     )
@@ -205,11 +235,15 @@ class Delivery(models.Model):
     version = models.PositiveIntegerField(default=0, editable=False)
     history = HistoricalRecords()
 
+    region_lookup = "region"
+
     class Meta:
         ordering = ["-year", "partner__name"]
         verbose_name = _("aanlevering")
         verbose_name_plural = _("aanleveringen")
-        constraints = [models.UniqueConstraint(fields=["partner", "year"], name="monitor_delivery_unique")]
+        constraints = [
+            models.UniqueConstraint(fields=["region", "partner", "year"], name="monitor_delivery_unique")
+        ]
 
     def __str__(self) -> str:
         return f"{self.partner} {self.year} ({self.get_status_display()})"

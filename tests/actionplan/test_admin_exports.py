@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 
 from cms.models import Casus
 from tests.actionplan.conftest import login
+from tests.factories import default_region
 
 pytestmark = pytest.mark.django_db
 
@@ -45,7 +46,7 @@ def test_a_list_exports_under_a_dutch_name_with_a_dutch_sheet(
 
 
 def test_a_snippet_list_exports_under_a_dutch_name(client, django_user_model, seeded):
-    Casus.objects.create(title="Sanne", source="ESSM", body="<p>Verhaal.</p>")
+    Casus.objects.create(region=default_region(), title="Sanne", source="ESSM", body="<p>Verhaal.</p>")
     login(client, django_user_model, "redacteur")
 
     filename, content = _download(client, reverse(Casus.snippet_viewset.get_url_name("list")), "xlsx")

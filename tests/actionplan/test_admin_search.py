@@ -9,7 +9,7 @@ from wagtail.admin.search import admin_search_areas
 
 from cms.models import Casus
 from tests.actionplan.conftest import login
-from tests.factories import PartnerFactory, TableFactory
+from tests.factories import PartnerFactory, TableFactory, default_region
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +50,9 @@ def test_organisations_and_tables_are_found_by_name(client, django_user_model, s
 
 
 def test_redacteur_finds_snippets_but_not_the_figures_or_the_plan(client, django_user_model, seeded):
-    Casus.objects.create(title="Sanne en de loverboy", source="ESSM", body="<p>Een verhaal.</p>")
+    Casus.objects.create(
+        region=default_region(), title="Sanne en de loverboy", source="ESSM", body="<p>Een verhaal.</p>"
+    )
     login(client, django_user_model, "redacteur")
 
     areas = search_areas(client.get(PAGE_SEARCH, {"q": "loverboy"}).content.decode())

@@ -13,7 +13,7 @@ from django.urls import reverse
 from actionplan import selectors, services
 from actionplan.models import Action, ActionStatus, Plan, ProgressNote, ReportingYearClosure
 from actionplan.reporting import services as reporting_services
-from tests.factories import action_version
+from tests.factories import action_version, default_region
 
 from .conftest import login
 
@@ -24,7 +24,9 @@ PILOT = "Pilot noodbed voor meerderjarige mannelijke slachtoffers"
 
 @pytest.fixture
 def closed_2025(seeded):
-    return services.reporting_year_close(year=2025, user=None, reason="Editie 2025 gepubliceerd")
+    return services.reporting_year_close(
+        region=default_region(), year=2025, user=None, reason="Editie 2025 gepubliceerd"
+    )
 
 
 @pytest.fixture
@@ -41,10 +43,10 @@ def _user(django_user_model, username):
 
 
 def test_closing_a_year_is_idempotent_and_on_record(closed_2025):
-    again = services.reporting_year_close(year=2025, user=None, reason="Nogmaals")
+    again = services.reporting_year_close(region=default_region(), year=2025, user=None, reason="Nogmaals")
     assert again.pk == closed_2025.pk
     assert ReportingYearClosure.objects.count() == 1
-    assert selectors.closed_years() == {2025}
+    assert selectors.closed_years(default_region()) == {2025}
     assert closed_2025.closed_at is not None and closed_2025.reason == "Editie 2025 gepubliceerd"
 
 
@@ -152,7 +154,9 @@ def test_open_round_update_for_a_year_closed_since_is_refused(django_user_model,
     beheerder = _user(django_user_model, "beheerder")
     deadline = datetime.date(2026, 2, 1)
     round_2025 = reporting_services.round_open(plan=plan, year=2025, deadline=deadline, user=beheerder)
-    services.reporting_year_close(year=2025, user=beheerder, reason="Editie 2025 gepubliceerd")
+    services.reporting_year_close(
+        region=default_region(), year=2025, user=beheerder, reason="Editie 2025 gepubliceerd"
+    )
     update = round_2025.updates.get(action=pilot)
     with pytest.raises(PermissionDenied):
         reporting_services.update_submit(

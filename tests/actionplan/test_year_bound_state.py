@@ -10,7 +10,14 @@ from django.urls import reverse
 
 from actionplan import next_plan, selectors
 from actionplan.models import Action, ActionStatus, Plan, ProgressNote
-from tests.factories import ActionFactory, OpgaveFactory, PlanFactory, ProgressNoteFactory, action_version
+from tests.factories import (
+    ActionFactory,
+    OpgaveFactory,
+    PlanFactory,
+    ProgressNoteFactory,
+    action_version,
+    default_region,
+)
 
 from .conftest import login
 
@@ -213,7 +220,7 @@ def test_deleting_a_note_is_refused_in_a_closed_year_and_the_current_status_foll
         year=2026,
         expected_version=action_version(pilot),
     )
-    services.reporting_year_close(year=2025, user=beheerder)
+    services.reporting_year_close(region=default_region(), year=2025, user=beheerder)
     login(client, django_user_model, "beheerder")
     client.post(reverse("progress_notes:delete", args=[_note(pilot, 2025).pk]))
     assert _note(pilot, 2025) is not None

@@ -96,7 +96,9 @@ def test_figures_under_the_disclosure_threshold_are_not_shown(site, plan):
     )
     table.disclosure_threshold = 5
     table.save()
-    Delivery.objects.create(partner=table.partner, year=2025, status=Delivery.Status.PUBLISHED)
+    Delivery.objects.create(
+        region=table.region, partner=table.partner, year=2025, status=Delivery.Status.PUBLISHED
+    )
     values = {"a": small, "b": 4111, "c": 4222, "totaal": 4111 + 4222 + small}
     for code, value in values.items():
         observation_write(table=table, year=2025, coords={"gemeente": code}, value=value, reason="t")

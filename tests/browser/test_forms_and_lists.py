@@ -24,6 +24,7 @@ from tests.factories import (
     PlanFactory,
     UserFactory,
     action_version,
+    default_region,
 )
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
@@ -135,7 +136,11 @@ def test_the_board_reads_the_rounds_completeness_without_buttons(world, page):
 def test_the_datapartner_sees_by_when_to_deliver(world, page):
     partner = PartnerFactory(organisation=world["essm"], name="ESSM-meldpunt")
     figure_services.delivery_open(
-        partner=partner, year=2026, user=world["beheerder"], deadline=datetime.date(2027, 3, 1)
+        region=default_region(),
+        partner=partner,
+        year=2026,
+        user=world["beheerder"],
+        deadline=datetime.date(2027, 3, 1),
     )
     sign_in(page, world["url"], world["datapartner"].username, PASSWORD)
     expect(page.get_by_text("Inleveren vóór 1 maart 2027.")).to_be_visible()

@@ -19,7 +19,7 @@ from actionplan.review.models import Meeting, ReviewNote
 from monitor import services as figure_services
 from monitor.models import Partner
 from tests.browser.admin import check_screen, demo_passwords, ensure_roles, screenshot, sign_in
-from tests.factories import action_version
+from tests.factories import action_version, default_region
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
@@ -47,7 +47,7 @@ def workbench(seeded_site):
     reporting_services.update_return(update=returned, user=beheerder, comment="Welke gemeenten doen mee?")
     Meeting.objects.create(plan=plan, date=datetime.date(2027, 2, 12), title="Regionale Tafel februari")
     partner = Partner.objects.get(organisation__short_name="ESSM")
-    figure_services.delivery_open(partner=partner, year=2026, user=beheerder)
+    figure_services.delivery_open(region=default_region(), partner=partner, year=2026, user=beheerder)
     return {"url": seeded_site, "passwords": passwords, "round": reporting_round, "returned": returned}
 
 

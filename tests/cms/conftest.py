@@ -16,6 +16,7 @@ from tests.factories import (
     PlanFactory,
     ProgressNoteFactory,
     UserFactory,
+    default_region,
 )
 from tests.monitor.conftest import make_table
 
@@ -27,7 +28,9 @@ def site(db) -> tuple[HomePage, MonitorIndexPage]:
         # A transactional test before this one flushed the tree that Wagtail's migrations create.
         Locale.objects.get_or_create(language_code="nl")
         root = Page.add_root(instance=Page(title="Root", slug="root"))
-    home = root.add_child(instance=HomePage(title="Mensenhandelmonitor test", slug="start"))
+    home = root.add_child(
+        instance=HomePage(title="Mensenhandelmonitor test", slug="start", region=default_region())
+    )
     home.save_revision().publish()
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
@@ -53,7 +56,7 @@ def make_plan(*, opgaven: int = 2, actions_per_opgave: int = 2):
 def make_figure_table(code: str, value: int = 12):
     table = make_table(code=code, dims={"uitbuitingsvorm": ["seksueel", "arbeid"]})
     Delivery.objects.get_or_create(
-        partner=table.partner, year=2025, defaults={"status": Delivery.Status.PUBLISHED}
+        region=table.region, partner=table.partner, year=2025, defaults={"status": Delivery.Status.PUBLISHED}
     )
     for position, form in enumerate(["seksueel", "arbeid"]):
         observation_write(
@@ -163,7 +166,7 @@ def published_2025(django_db_setup, django_db_blocker) -> dict[str, str]:
         reader = PdfReader(io.BytesIO(pdf))
         pdf_text = "\n".join(page.extract_text() for page in reader.pages)
         tables = {table.code: table for table in Table.objects.all()}
-        findings = [finding for year in (2023, 2024, 2025) for finding in run_checks(year)]
+        findings = [finding for year in (2023, 2024, 2025) for finding in run_checks(year, default_region())]
         notes = {
             finding.key: list(Footnote.objects.filter(finding_key=finding.key).values_list("text", flat=True))
             for finding in findings

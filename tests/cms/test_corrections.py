@@ -197,7 +197,7 @@ def _publish(client, page, *, reason: str):
             "slug": "2030",
             "year": 2030,
             "subtitle": "",
-            "region": "regio Rotterdam",
+            "region_name": "regio Rotterdam",
             "publication_date": "",
             "introduction": rich_text("<p>Herziene introductie.</p>"),
             "body": streamfield([]),

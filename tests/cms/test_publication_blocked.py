@@ -8,6 +8,7 @@ from cms.models import EditionPage
 from monitor import quality
 from monitor.checks import run_checks
 from tests.cms.conftest import make_edition
+from tests.factories import default_region
 from tests.monitor.test_quality import make_wrong_total
 
 pytestmark = pytest.mark.django_db
@@ -20,7 +21,7 @@ def _publish(client, page: EditionPage):
             "slug": page.slug,
             "year": page.year,
             "subtitle": page.subtitle,
-            "region": page.region,
+            "region_name": page.region_name,
             "publication_date": "2026-03-01",
             "introduction": rich_text("<p>Introductie.</p>"),
             "body": streamfield([]),
@@ -45,7 +46,7 @@ def test_publication_waits_for_an_explanation_of_every_fout(client, site, beheer
     page.refresh_from_db()
     assert not page.live
 
-    (finding,) = run_checks(2025)
+    (finding,) = run_checks(2025, default_region())
     quality.finding_explain(
         finding=finding, explanation="de bron verklaart het verschil niet.", user=beheerder
     )

@@ -29,7 +29,7 @@ def _edit(client, page, *, title: str, action: str):
             "slug": "2030",
             "year": 2030,
             "subtitle": "",
-            "region": "regio Rotterdam",
+            "region_name": "regio Rotterdam",
             "publication_date": "",
             "introduction": rich_text("<p>Nieuwe introductie.</p>"),
             "body": streamfield([]),

@@ -10,6 +10,7 @@ from tests.factories import (
     PartnerFactory,
     TableFactory,
     UserFactory,
+    default_region,
 )
 from workbench.packs import seed_figures
 
@@ -65,4 +66,4 @@ def table_factory(db):
 
 
 def delivery(partner: Partner, year: int, status=Delivery.Status.OPEN) -> Delivery:
-    return Delivery.objects.create(partner=partner, year=year, status=status)
+    return Delivery.objects.create(region=default_region(), partner=partner, year=year, status=status)

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from monitor.checks import run_checks
 from monitor.models import JointReport, Table
 from monitor.services import observation_write
+from tests.factories import default_region
 
 pytestmark = pytest.mark.django_db
 
@@ -50,7 +51,7 @@ def key(finding: dict) -> tuple:
 
 
 def test_seed_2025_findings_are_exactly_the_disagreements(seeded):
-    findings = [f.as_dict() for f in run_checks(2025)]
+    findings = [f.as_dict() for f in run_checks(2025, default_region())]
     assert {key(f) for f in findings} == EXPECTED_2025
     assert len(findings) == len(EXPECTED_2025)
 
@@ -58,30 +59,30 @@ def test_seed_2025_findings_are_exactly_the_disagreements(seeded):
 def test_agreeing_figures_give_no_finding(seeded):
     """COSM 70 / Tosca 4 / Xarah 11 / 65 in the text agree with the opvang table; so do the form totals
     143 and 21, the meldpunt split 139 + 52 = 191 and the RIEC forms 5 + 2 + 1 + 3 = 11."""
-    tables = {f.table for f in run_checks(2025)}
+    tables = {f.table for f in run_checks(2025, default_region())}
     assert "essm_opvang_ambulant" not in tables
     assert "riec_casussen" not in tables
-    messages = " ".join(f.message for f in run_checks(2025))
+    messages = " ".join(f.message for f in run_checks(2025, default_region()))
     assert "COSM" not in messages and "Tosca" not in messages
 
 
 def test_joint_report_explains_and_is_named(seeded):
-    finding = next(f for f in run_checks(2025) if f.severity == "info")
+    finding = next(f for f in run_checks(2025, default_region()) if f.severity == "info")
     assert "Schiedam + Vlaardingen" in finding.explanation
-    seksueel = next(f for f in run_checks(2025) if f.found == 143)
+    seksueel = next(f for f in run_checks(2025, default_region()) if f.found == 143)
     assert "138" in seksueel.explanation and "niet" in seksueel.explanation
 
 
 def test_without_joint_report_the_difference_is_an_error(seeded):
     JointReport.objects.filter(footnote__number=4).delete()
-    finding = next(f for f in run_checks(2025) if f.expected == 35)
+    finding = next(f for f in run_checks(2025, default_region()) if f.expected == 35)
     assert finding.severity == "fout"
 
 
 def test_missing_value_where_last_year_had_one(seeded):
     table = Table.objects.get(code="riec_casussen")
     observation_write(table=table, year=2025, coords={"categorie": "nieuw"}, value=None, reason="test")
-    findings = [f for f in run_checks(2025) if f.rule == "ontbreekt"]
+    findings = [f for f in run_checks(2025, default_region()) if f.rule == "ontbreekt"]
     assert [(f.table, f.expected, f.found) for f in findings] == [(table.code, 4, None)]
     assert "geen waarde voor 2025" in findings[0].message
 
@@ -91,9 +92,9 @@ def test_small_table_total_and_year_change(table_factory):
     for year, (a, b, total) in {2024: (10, 10, 20), 2025: (40, 10, 49)}.items():
         for code, value in zip(["a", "b", "totaal"], [a, b, total], strict=True):
             observation_write(table=table, year=year, coords={"vorm": code}, value=value, reason="test")
-    findings = {(f.rule, f.expected, f.found) for f in run_checks(2025)}
+    findings = {(f.rule, f.expected, f.found) for f in run_checks(2025, default_region())}
     assert findings == {("totaal", 50, 49), ("jaarverschil", 10, 40), ("jaarverschil", 20, 49)}
-    assert run_checks(2024) == []
+    assert run_checks(2024, default_region()) == []
 
 
 def test_check_figures_command_json(seeded, capsys):

@@ -14,6 +14,7 @@ from monitor.models import DimensionValue, Observation, Partner, Table
 from monitor.models.figures import coord_key
 from monitor.partner_template import MAPPING_SHEET, build_template, legend_text, sheet_name
 from monitor.selectors import template_rows
+from tests.factories import default_region
 from tests.forms import grid_post
 
 pytestmark = pytest.mark.django_db
@@ -205,7 +206,9 @@ def test_template_and_long_format_give_the_same_observations(essm):
     allowed = list(Table.objects.filter(partner=essm).values_list("code", flat=True))
 
     def parsed(content: bytes, name: str) -> set:
-        rows = parse_rows(read_table(content, name), allowed_tables=allowed, year=YEAR)
+        rows = parse_rows(
+            read_table(content, name), region=default_region(), allowed_tables=allowed, year=YEAR
+        )
         return {(row.table.code, row.year, coord_key(row.coords), row.value) for row in rows}
 
     from_template = parsed(filled(workbook), "sjabloon.xlsx")
@@ -231,7 +234,7 @@ def test_text_in_a_number_cell_names_the_sheet_and_cell(essm, client, essm_user)
     assert list(Observation.objects.values_list("pk", "value", "version")) == before
 
     with pytest.raises(ImportFailed) as caught:
-        parse_rows(read_table(filled(workbook), "x.xlsx"))
+        parse_rows(read_table(filled(workbook), "x.xlsx"), region=default_region())
     assert f"Blad 'Tijdelijke opvang', cel {cell.coordinate}: 'twaalf' is geen getal" in str(caught.value)
 
 
@@ -241,7 +244,7 @@ def test_negative_and_fraction_are_refused_per_cell(essm):
     input_cell(sheet, "Xarah").value = -3
     input_cell(sheet, "Noodbed").value = 2.5
     with pytest.raises(ImportFailed) as caught:
-        parse_rows(read_table(filled(workbook), "x.xlsx"))
+        parse_rows(read_table(filled(workbook), "x.xlsx"), region=default_region())
     text = str(caught.value)
     assert "Blad 'Tijdelijke opvang', cel C9: '-3' is negatief" in text
     assert "Blad 'Tijdelijke opvang', cel C10: '2.5' is geen geheel getal" in text

@@ -10,6 +10,7 @@ from monitor.checks import run_checks
 from monitor.exchange import snapshot_rows
 from monitor.models import Delivery, Footnote
 from monitor.selectors import table_snapshot
+from tests.factories import default_region
 from tests.monitor.conftest import make_table
 
 pytestmark = pytest.mark.django_db
@@ -28,13 +29,15 @@ def make_wrong_total(status=Delivery.Status.SUBMITTED):
         services.observation_write(
             table=table, year=2025, coords={"uitbuitingsvorm": form}, value=value, reason="test"
         )
-    delivery = Delivery.objects.create(partner=table.partner, year=2025, status=status)
+    delivery = Delivery.objects.create(
+        region=default_region(), partner=table.partner, year=2025, status=status
+    )
     return table, delivery
 
 
 def test_the_finding_has_a_stable_key():
     make_wrong_total()
-    (finding,) = run_checks(2025)
+    (finding,) = run_checks(2025, default_region())
     assert finding.severity == "fout" and finding.key == KEY
 
 
@@ -58,12 +61,12 @@ def test_validation_with_an_explanation_writes_a_note_beside_the_total(beheerder
     _columns, rows = snapshot_rows([snapshot])
     row = next(row for row in rows if row["uitbuitingsvorm"] == "totaal")
     assert row["voetnoot"] == f"{note.number}. {expected}"
-    assert quality.unexplained_errors(2025) == []
+    assert quality.unexplained_errors(2025, default_region()) == []
 
 
 def test_explaining_again_rewrites_the_same_note(beheerder):
     _table, delivery = make_wrong_total()
-    (finding,) = run_checks(2025)
+    (finding,) = run_checks(2025, default_region())
     quality.finding_explain(finding=finding, explanation="eerste versie.", user=beheerder)
     quality.finding_explain(finding=finding, explanation="tweede versie.", user=beheerder)
     assert list(Footnote.objects.values_list("text", flat=True)) == [
@@ -90,18 +93,20 @@ def datapartner(db):
 
 def test_only_a_beheerder_explains(datapartner):
     make_wrong_total()
-    (finding,) = run_checks(2025)
+    (finding,) = run_checks(2025, default_region())
     with pytest.raises(PermissionDenied):
         quality.finding_explain(finding=finding, explanation="Tekst", user=datapartner)
 
 
 def test_an_unexplained_fout_on_public_figures_blocks_and_is_named(beheerder):
     _table, delivery = make_wrong_total()
-    assert quality.unexplained_errors(2025) == []  # not validated: not shown, so not blocking
+    assert (
+        quality.unexplained_errors(2025, default_region()) == []
+    )  # not validated: not shown, so not blocking
     services.delivery_validate(delivery=delivery, user=beheerder, explanations={KEY: "De bron zegt niets."})
     # Validation needs the note; a note gone afterwards (or a fout that arises later) blocks publication.
     Footnote.objects.filter(kind=Footnote.Kind.QUALITY).delete()
-    (finding,) = quality.unexplained_errors(2025)
+    (finding,) = quality.unexplained_errors(2025, default_region())
     assert finding.key == KEY
 
 
@@ -136,7 +141,7 @@ def test_publishing_the_figures_waits_for_the_note_of_every_fout(beheerder):
     assert "het afgedrukte totaal is 4" in " ".join(refused.value.messages)
     delivery.refresh_from_db()
     assert delivery.status == Delivery.Status.VALIDATED
-    (finding,) = run_checks(2025)
+    (finding,) = run_checks(2025, default_region())
     quality.finding_explain(
         finding=finding, explanation="de bron verklaart het verschil niet.", user=beheerder
     )

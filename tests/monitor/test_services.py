@@ -3,7 +3,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 
 from monitor import services
 from monitor.models import Delivery, Observation, Partner, Table
-from tests.factories import observation_version
+from tests.factories import default_region, observation_version
 
 pytestmark = pytest.mark.django_db
 
@@ -188,20 +188,26 @@ def test_reopen_needs_reason(essm_user, beheerder):
 
 def test_delivery_open_is_idempotent(beheerder, seeded):
     partner = Partner.objects.get(organisation__short_name="OM Rotterdam")
-    first = services.delivery_open(partner=partner, year=2027, user=beheerder)
-    assert services.delivery_open(partner=partner, year=2027, user=beheerder) == first
+    first = services.delivery_open(region=default_region(), partner=partner, year=2027, user=beheerder)
+    assert (
+        services.delivery_open(region=default_region(), partner=partner, year=2027, user=beheerder) == first
+    )
 
 
 def test_delivery_open_sets_the_deadline_once(beheerder, seeded):
     import datetime
 
     partner = Partner.objects.get(organisation__short_name="OM Rotterdam")
-    delivery = services.delivery_open(partner=partner, year=2027, user=beheerder)
+    delivery = services.delivery_open(region=default_region(), partner=partner, year=2027, user=beheerder)
     assert delivery.deadline is None
     first, later = datetime.date(2028, 3, 1), datetime.date(2028, 4, 1)
-    delivery = services.delivery_open(partner=partner, year=2027, user=beheerder, deadline=first)
+    delivery = services.delivery_open(
+        region=default_region(), partner=partner, year=2027, user=beheerder, deadline=first
+    )
     delivery.refresh_from_db()
     assert delivery.deadline == first and delivery.history.first().history_user == beheerder
-    services.delivery_open(partner=partner, year=2027, user=beheerder, deadline=later)
+    services.delivery_open(
+        region=default_region(), partner=partner, year=2027, user=beheerder, deadline=later
+    )
     delivery.refresh_from_db()
     assert delivery.deadline == first  # a deadline once set is changed in the delivery's edit screen

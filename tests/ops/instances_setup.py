@@ -23,9 +23,11 @@ def main() -> None:
     from accounts import roles  # after django.setup(): accounts.roles reads the auth models
     from cms.models import HomePage, MonitorIndexPage
     from tests.cms.conftest import make_edition, make_figure_table, make_plan
-    from tests.factories import UserFactory
+    from tests.factories import UserFactory, default_region
 
-    home = Page.get_first_root_node().add_child(instance=HomePage(title="Mensenhandelmonitor", slug="start"))
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(title="Mensenhandelmonitor", slug="start", region=default_region())
+    )
     home.save_revision().publish()
     Site.objects.update_or_create(
         is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}

@@ -155,7 +155,7 @@ def _publish(port: int, cookies: dict[str, str], page_id: int, *, title: str, re
             "slug": "2025",
             "year": 2025,
             "subtitle": "Samenwerken tegen mensenhandel",
-            "region": "regio Rotterdam",
+            "region_name": "regio Rotterdam",
             "publication_date": "01-03-2026",
             "introduction": rich_text("<p>Introductie.</p>"),
             "body": streamfield([("section", {"title": "Cijfers", "content": streamfield([FIGURE])})]),

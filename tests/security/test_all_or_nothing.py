@@ -10,7 +10,7 @@ from cms.models import EditionPage, EditionSnapshot
 from monitor import importing
 from monitor.importing import import_figures
 from monitor.models import Delivery, Footnote, Observation
-from tests.factories import UserFactory
+from tests.factories import UserFactory, default_region
 from tests.monitor.conftest import make_table
 
 pytestmark = pytest.mark.django_db
@@ -64,7 +64,9 @@ def test_delivery_submit_error_after_the_status_write_stores_nothing(monkeypatch
     beheerder = UserFactory(username="beheerder-alles", roles=[roles.BEHEERDER])
     table = make_table(dims={"grootheid": ["zaken"]})
     Observation.objects.create(table=table, year=2026, coord_key="grootheid=zaken", value=3)
-    delivery = Delivery.objects.create(partner=table.partner, year=2026, status=Delivery.Status.OPEN)
+    delivery = Delivery.objects.create(
+        region=default_region(), partner=table.partner, year=2026, status=Delivery.Status.OPEN
+    )
     history = delivery.history.count()
     from simple_history.models import HistoricalRecords
 

@@ -24,6 +24,7 @@ from tests.factories import (
     PlanFactory,
     ReviewNoteFactory,
     UserFactory,
+    default_region,
 )
 from tests.monitor.conftest import make_table
 
@@ -41,7 +42,9 @@ def queued(task_path: str):
 
 def test_a_notification_mail_is_queued_and_sent_by_the_worker(database_queue):
     UserFactory(username="beheerder", roles=[roles.BEHEERDER])
-    delivery = Delivery.objects.create(partner=PartnerFactory(), year=2026, status=Delivery.Status.SUBMITTED)
+    delivery = Delivery.objects.create(
+        region=default_region(), partner=PartnerFactory(), year=2026, status=Delivery.Status.SUBMITTED
+    )
     notifications.delivery_submitted(delivery)
     assert queued("workbench.tasks.send_mails").get().status == TaskResultStatus.READY
     assert mail.outbox == []
@@ -135,7 +138,9 @@ def test_the_meeting_pdf_is_made_by_the_worker_and_again_when_the_document_chang
 @pytest.fixture
 def datapartner():
     table = make_table(code="opvang_test", dims={"vorm": ["a", "b"]})
-    Delivery.objects.create(partner=table.partner, year=2026, status=Delivery.Status.OPEN)
+    Delivery.objects.create(
+        region=default_region(), partner=table.partner, year=2026, status=Delivery.Status.OPEN
+    )
     return UserFactory(
         username="datapartner-test", roles=[roles.DATAPARTNER], organisation=table.partner.organisation
     )

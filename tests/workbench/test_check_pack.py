@@ -103,7 +103,10 @@ def test_errors_in_figures_files_and_chapters_name_their_line(copy):
 
 def _small_pack(path: Path, total: int) -> Path:
     (path / "figures" / "cijfers").mkdir(parents=True)
-    (path / "pack.yaml").write_text("name: proef\ntitle: Proef\nreason: 'Pakket: proef'\n", encoding="utf-8")
+    (path / "pack.yaml").write_text(
+        "name: proef\ntitle: Proef\nreason: 'Pakket: proef'\nregion: {slug: proefregio, name: Proefregio}\n",
+        encoding="utf-8",
+    )
     (path / "organisations.yaml").write_text(
         "- short_name: Meldpunt\n  name: Het meldpunt\n  kind: partner\n", encoding="utf-8"
     )

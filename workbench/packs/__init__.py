@@ -8,7 +8,16 @@ consistency findings of its figures. ``seed_rotterdam_2025`` loads ``DEFAULT_PAC
 from django.conf import settings
 
 from .files import PackError, PackInvalid
-from .load import PARTS, demo_password, load_accounts, load_content, load_figures, load_pack, load_plan
+from .load import (
+    PARTS,
+    demo_password,
+    load_accounts,
+    load_content,
+    load_figures,
+    load_pack,
+    load_plan,
+    pack_region,
+)
 from .reader import Pack, read_pack
 
 DEFAULT_PACK = settings.BASE_DIR / "packs" / "rotterdam-2025"
@@ -49,6 +58,7 @@ __all__ = [
     "load_figures",
     "load_pack",
     "load_plan",
+    "pack_region",
     "read_pack",
     "seed_demo_accounts",
     "seed_edition",

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 
 from .files import PackError, PackInvalid
-from .load import load_figures
+from .load import load_figures, pack_region
 from .reader import Pack, read_pack
 
 
@@ -58,7 +58,7 @@ def pack_findings(pack: Pack) -> list[PackFinding]:
             except ImportFailed as error:
                 raise PackInvalid(_import_errors(pack, error)) from error
             for year in years:
-                for finding in run_checks(year):
+                for finding in run_checks(year, pack_region(pack)):
                     anchor = finding.anchor
                     place = places.get((anchor["table"], anchor["year"], coord_key(anchor["coords"])))
                     file, line = place or ("figures/cijfers", 0)

@@ -49,17 +49,26 @@ def _fields(part) -> dict:
 
 
 def home(pack: Pack, counts) -> Page | None:
-    """The home page as the root of the default site (Wagtail's welcome page goes)."""
+    """The region's home page. The first region's is the root of the default site (Wagtail's welcome
+    page goes); another region's home sits beside it, under its region's slug."""
+    from .load import pack_region
+
+    region = pack_region(pack)
     model = _models()["home"]
-    existing = model.objects.first()
+    existing = model.objects.filter(region=region).first()
     if existing is not None:
         return existing
     part = next((part for part in pack.pages if part.kind == "home"), None)
     if part is None:
         return None
-    page = _tree_root().add_child(instance=model(slug=part.value["slug"], **_fields(part)))
-    page.save_revision().publish()
     site = Site.objects.filter(is_default_site=True).first()
+    first = not model.objects.exists()
+    slug = part.value["slug"] if first else region.slug
+    page = _tree_root().add_child(instance=model(slug=slug, region=region, **_fields(part)))
+    page.save_revision().publish()
+    if not first:
+        counts[PAGES] += 1
+        return page
     old_root = site.root_page if site else None
     if site is None:
         Site.objects.create(
@@ -79,17 +88,22 @@ def snippets(pack: Pack, counts) -> dict[str, dict]:
     the editors'). Returns their ids by natural key, for the chapters' blocks."""
     from cms.models import Casus, ExploitationFormDefinition, Ontwikkeling
 
-    refs = {"definitions": {}, "casus": {}, "developments": {}}
+    from .load import pack_region
+
+    region = pack_region(pack)
+    refs = {"definitions": {}, "casus": {}, "developments": {}, "region": region}
     for data in pack.definitions:
-        obj, created = ExploitationFormDefinition.objects.get_or_create(code=data["code"], defaults=data)
+        obj, created = ExploitationFormDefinition.objects.get_or_create(
+            region=region, code=data["code"], defaults=data
+        )
         refs["definitions"][data["code"]] = obj.pk
         counts[SNIPPETS] += created
     for data in pack.casus:
-        obj, created = Casus.objects.get_or_create(title=data["title"], defaults=data)
+        obj, created = Casus.objects.get_or_create(region=region, title=data["title"], defaults=data)
         refs["casus"][data["title"]] = obj.pk
         counts[SNIPPETS] += created
     for data in pack.ontwikkelingen:
-        obj, created = Ontwikkeling.objects.get_or_create(title=data["title"], defaults=data)
+        obj, created = Ontwikkeling.objects.get_or_create(region=region, title=data["title"], defaults=data)
         refs["developments"][data["title"]] = obj.pk
         counts[SNIPPETS] += created
     return refs
@@ -109,13 +123,13 @@ def pages(pack: Pack, home_page, counts) -> dict[str, Page]:
         if part.kind in ("home", "edition"):
             continue
         model = models[part.kind]
-        existing = model.objects.first()
+        existing = model.objects.descendant_of(home_page).first() if home_page else None
         if existing is None:
             existing = _child(found[PARENT[part.kind]], model, part)
             counts[PAGES] += 1
         found[part.kind] = existing
     for kind, model in models.items():
-        found.setdefault(kind, model.objects.first())
+        found.setdefault(kind, model.objects.descendant_of(home_page).first() if home_page else None)
     return found
 
 
@@ -123,8 +137,11 @@ def editions(pack: Pack, found: dict, refs: dict, counts) -> None:
     """Each edition page of the pack, with the chapters as its body, unless its year exists."""
     from cms.models import EditionPage
 
+    region = refs["region"]
     for part in pack.pages:
-        if part.kind != "edition" or EditionPage.objects.filter(year=part.value["year"]).exists():
+        if part.kind != "edition":
+            continue
+        if EditionPage.objects.filter(region=region, year=part.value["year"]).exists():
             continue
         page = EditionPage(slug=part.value["slug"], **_fields(part))
         page.body = [_section(chapter, refs) for chapter in pack.chapters]
@@ -133,11 +150,11 @@ def editions(pack: Pack, found: dict, refs: dict, counts) -> None:
         counts[PAGES] += 1
 
 
-def _plan_id(key: str) -> str:
+def _plan_id(key: str, region) -> str:
     from actionplan.models import Plan
 
     start, end = (int(year) for year in key.split("-"))
-    return str(Plan.objects.get(start_year=start, end_year=end).pk)
+    return str(Plan.objects.get(region=region, start_year=start, end_year=end).pk)
 
 
 def _section(chapter, refs: dict) -> dict:
@@ -181,12 +198,12 @@ def _block(block, refs: dict) -> dict:
         data = {"casus": refs["casus"][value]}
     elif kind == "plan_state":
         data = {
-            "plan": _plan_id(value["plan"]),
+            "plan": _plan_id(value["plan"], refs["region"]),
             "year": value["year"],
             "show_actions": value.get("show_actions", True),
         }
     elif kind == "outlook":
-        data = {"plan": _plan_id(value["plan"]), "year": value["year"]}
+        data = {"plan": _plan_id(value["plan"], refs["region"]), "year": value["year"]}
     else:  # the reader refuses other kinds
         raise ValueError(kind)
     return {"type": kind, "value": data}

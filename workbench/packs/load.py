@@ -19,6 +19,7 @@ from django.urls import get_resolver
 
 from workbench.history import record_history
 
+from .files import PackError, PackInvalid
 from .reader import Pack
 
 
@@ -46,25 +47,66 @@ def _sync_m2m(manager, wanted: list) -> bool:
     return True
 
 
+# --- the region ------------------------------------------------------------------------------------
+
+
+def pack_region(pack: Pack):
+    """The region the pack loads into: ``pack.region_slug`` (``load_pack --region``) or the pack's own
+    ``region`` of pack.yaml; made from the pack's region mapping when it does not exist yet."""
+    cached = getattr(pack, "_region", None)
+    if cached is not None:
+        return cached
+    from regions.models import Region
+
+    spec = dict(pack.region or {})
+    slug = pack.region_slug or spec.get("slug")
+    if not slug:
+        raise PackInvalid(
+            [PackError("pack.yaml", 0, "het pakket noemt geen regio; geef die op met --region.")]
+        )
+    values = {key: spec[key] for key in ("name", "full_name", "is_fictional", "tokens") if key in spec}
+    if slug != spec.get("slug"):  # the pack loaded into another region: its names are not that region's
+        values = {}
+    if not Region.objects.filter(slug=slug).exists():
+        values.setdefault("name", slug)
+        values.setdefault("order", Region.objects.count())
+    region = _sync(Region, {"slug": slug}, values, reason=pack.reason)
+    pack._region = region
+    return region
+
+
+def organisation_of(region, short_name: str):
+    """An organisation by short name as a pack names it: the region's own, or a national one."""
+    from actionplan.models import Organisation
+
+    return Organisation.objects.filter(
+        region=region, short_name=short_name
+    ).first() or Organisation.objects.get(region=None, short_name=short_name)
+
+
 # --- organisations, municipalities, the plan, accounts ---------------------------------------------
 
 
 def load_organisations(pack: Pack) -> dict:
     from actionplan.models import Municipality, Organisation
 
+    region = pack_region(pack)
     organisations = {}
     for item in pack.organisations:
         values = {"name": item["name"], "kind": item["kind"]}
         if "description" in item:
             values["description"] = item["description"]
-        organisations[item["short_name"]] = _sync(
-            Organisation, {"short_name": item["short_name"]}, values, reason=pack.reason
-        )
+        national = item["kind"] == Organisation.Kind.NATIONAL
+        lookup = {"region": None if national else region, "short_name": item["short_name"]}
+        organisation = _sync(Organisation, lookup, values, reason=pack.reason)
+        if national and not organisation.serves.filter(pk=region.pk).exists():
+            organisation.serves.add(region)
+        organisations[item["short_name"]] = organisation
     for item in pack.municipalities:
         label = f"Gemeente {item['name']}"
         organisation = _sync(
             Organisation,
-            {"short_name": label},
+            {"region": region, "short_name": label},
             {"name": label, "kind": Organisation.Kind.MUNICIPALITY},
             reason=pack.reason,
         )
@@ -72,7 +114,12 @@ def load_organisations(pack: Pack) -> dict:
         _sync(
             Municipality,
             {"cbs_code": item["cbs_code"]},
-            {"name": item["name"], "subregion": item["subregion"], "organisation": organisation},
+            {
+                "region": region,
+                "name": item["name"],
+                "subregion": item["subregion"],
+                "organisation": organisation,
+            },
             reason=pack.reason,
         )
     return organisations
@@ -85,6 +132,7 @@ def load_plan(pack: Pack) -> dict[str, int]:
     from actionplan.models import Action, Municipality, Opgave, Organisation, OutlookItem, Plan
 
     organisations = load_organisations(pack)
+    region = pack_region(pack)
     counts = {
         "organisaties": Organisation.objects.count(),
         "gemeenten": Municipality.objects.count(),
@@ -94,7 +142,7 @@ def load_plan(pack: Pack) -> dict[str, int]:
     reason = pack.reason
     plan = _sync(
         Plan,
-        {"start_year": pack.plan["start_year"], "end_year": pack.plan["end_year"]},
+        {"region": region, "start_year": pack.plan["start_year"], "end_year": pack.plan["end_year"]},
         {"title": pack.plan["title"]},
         reason=reason,
     )
@@ -106,7 +154,7 @@ def load_plan(pack: Pack) -> dict[str, int]:
         opgaven[item["number"]] = _sync(
             Opgave, {"plan": plan, "number": item["number"]}, values, reason=reason
         )
-    municipalities = {m.cbs_code: m for m in Municipality.objects.all()}
+    municipalities = {m.cbs_code: m for m in Municipality.objects.filter(region=region)}
     for order, item in enumerate(pack.actions):
         latest = item["notes"][max(item["notes"])] if item["notes"] else None
         values = {
@@ -157,7 +205,6 @@ def demo_password(username: str) -> str:
 def load_accounts(pack: Pack) -> list[tuple[str, str, str]]:
     """One account per entry of accounts.yaml; returns (username, password, role) for printing."""
     from actionplan import services
-    from actionplan.models import Organisation
 
     user_model = get_user_model()
     accounts = []
@@ -175,7 +222,7 @@ def load_accounts(pack: Pack) -> list[tuple[str, str, str]]:
         group = Group.objects.get(name=role)
         if not user.groups.filter(pk=group.pk).exists():
             user.groups.add(group)
-        organisation = Organisation.objects.get(short_name=item["organisation"])
+        organisation = organisation_of(pack_region(pack), item["organisation"])
         services.membership_set(user=user, organisation=organisation, changed_by=None, reason=pack.reason)
         accounts.append((username, password, role))
     return accounts
@@ -188,15 +235,15 @@ def load_figures(pack: Pack, *, notes: bool = True) -> dict[str, int]:
     """Partners, the tables' definitions, every figure file (through the import), the joint reports,
     the deliveries' state and (``notes``) the notes on the findings. Returns what was created or
     changed. A file the import refuses raises its ``ImportFailed``, naming the file (``pack_file``)."""
-    from actionplan.models import Organisation
     from monitor.exchange import ImportFailed
     from monitor.importing import import_figures
 
     counter: Counter = Counter()
     load_organisations(pack)
+    region = pack_region(pack)
     partners = {}
     for short, name in pack.partners.items():
-        organisation = Organisation.objects.get(short_name=short)
+        organisation = organisation_of(region, short)
         partners[short] = _sync(
             _model("Partner"), {"organisation": organisation}, {"name": name}, reason=pack.reason,
             counter=counter, name="partners",
@@ -205,7 +252,9 @@ def load_figures(pack: Pack, *, notes: bool = True) -> dict[str, int]:
         _table(pack, spec, order * 10, partners, counter)
     for figure_file in pack.figure_files:
         try:
-            result = import_figures(figure_file.content, filename=figure_file.name, reason=pack.reason)
+            result = import_figures(
+                figure_file.content, filename=figure_file.name, reason=pack.reason, region=region
+            )
         except ImportFailed as error:
             error.pack_file = figure_file.name
             raise
@@ -239,8 +288,13 @@ def _table(pack: Pack, spec: dict, order: int, partners: dict, counter: Counter)
         "order": order,
         "disclosure_threshold": None,
     }
-    table = _sync(Table, {"code": spec["code"]}, fields, reason=pack.reason, counter=counter, name="tables")
-    municipalities = {m.name: m for m in Municipality.objects.all()}
+    region = pack_region(pack)
+    fields["comparable"] = spec.get("comparable", False)
+    table = _sync(
+        Table, {"region": region, "code": spec["code"]}, fields, reason=pack.reason, counter=counter,
+        name="tables",
+    )  # fmt: skip
+    municipalities = {m.name: m for m in Municipality.objects.filter(region=region)}
     for dim_order, dim in enumerate(spec["dimensions"]):
         dimension = _sync(
             Dimension,
@@ -289,7 +343,7 @@ def _joint_reports(pack: Pack, spec: dict, counter: Counter) -> None:
         return
     Table, DimensionValue = _model("Table"), _model("DimensionValue")
     Footnote, JointReport = _model("Footnote"), _model("JointReport")
-    table = Table.objects.get(code=spec["code"])
+    table = Table.objects.get(region=pack_region(pack), code=spec["code"])
     values = DimensionValue.objects.filter(dimension__table=table).select_related("dimension")
     by_dim = {(value.dimension.code, value.code): value for value in values}
     for joint in spec["joint_reports"]:
@@ -311,11 +365,12 @@ def _joint_reports(pack: Pack, spec: dict, counter: Counter) -> None:
 
 def _deliveries(pack: Pack, partners: dict, counter: Counter) -> None:
     Delivery = _model("Delivery")
+    region = pack_region(pack)
     for short, years in pack.deliveries.get("published", {}).items():
         for year in years:
             _sync(
                 Delivery,
-                {"partner": partners[short], "year": year},
+                {"region": region, "partner": partners[short], "year": year},
                 {"status": Delivery.Status.PUBLISHED},
                 reason=pack.reason,
                 counter=counter,
@@ -323,8 +378,9 @@ def _deliveries(pack: Pack, partners: dict, counter: Counter) -> None:
             )
     year = pack.deliveries.get("open_year")
     for short in pack.deliveries.get("open_for", []):
-        if not Delivery.objects.filter(partner=partners[short], year=year).exists():
-            _sync(Delivery, {"partner": partners[short], "year": year}, {}, reason=pack.reason)
+        lookup = {"region": region, "partner": partners[short], "year": year}
+        if not Delivery.objects.filter(**lookup).exists():
+            _sync(Delivery, lookup, {}, reason=pack.reason)
             counter["deliveries"] += 1
 
 
@@ -334,12 +390,13 @@ def _quality_notes(pack: Pack, counter: Counter) -> None:
     from monitor.quality import finding_explain
 
     Footnote = _model("Footnote")
+    region = pack_region(pack)
     for year in pack.quality_years:
-        for finding in run_checks(year):
+        for finding in run_checks(year, region):
             explanation = pack.quality_notes.get(finding.key)
             if explanation is None:
                 continue
-            stored = Footnote.objects.filter(finding_key=finding.key).order_by("pk")
+            stored = Footnote.objects.filter(table__region=region, finding_key=finding.key).order_by("pk")
             state = list(stored.values_list("pk", "text", "observation_id"))
             finding_explain(finding=finding, explanation=explanation, user=None, reason=pack.reason)
             counter["quality_notes"] += list(stored.values_list("pk", "text", "observation_id")) != state
@@ -370,8 +427,11 @@ def load_content(pack: Pack) -> dict[str, int]:
 PARTS = ("plan", "figures", "accounts", "content")
 
 
-def load_pack(pack: Pack, *, parts=PARTS, demo_accounts: bool = True) -> tuple[dict, list]:
-    """Load the pack's parts; returns (counts per kind, demo accounts as (username, password, role))."""
+def load_pack(pack: Pack, *, parts=PARTS, demo_accounts: bool = True, region: str = "") -> tuple[dict, list]:
+    """Load the pack's parts into its region (``region``: a slug, else the pack's own); returns
+    (counts per kind, demo accounts as (username, password, role))."""
+    if region:
+        pack.region_slug = region
     counts: dict[str, int] = {}
     accounts: list = []
     # Wagtail registers its admin viewsets' models with the reference index when the admin's URLs load,

@@ -55,6 +55,10 @@ class Pack:
     name: str = ""
     title: str = ""
     reason: str = ""
+    # The region the pack is of (pack.yaml ``region``: slug, name, full_name, is_fictional, tokens);
+    # ``load_pack --region`` may load it into another region (``region_slug``).
+    region: dict | None = None
+    region_slug: str = ""
     organisations: list[dict] = field(default_factory=list)
     municipalities: list[dict] = field(default_factory=list)
     plan: dict | None = None
@@ -157,8 +161,17 @@ class _Reader:
         meta = self.yaml("pack.yaml")
         if meta is None and not (self.path / "pack.yaml").is_file():
             self.error("pack.yaml", 0, _("ontbreekt: elk pakket heeft een pack.yaml (name, title, reason)."))
-        elif meta is not None and self.fields(meta, "pack.yaml", {"name": str, "title": str, "reason": str}):
+        elif meta is not None and self.fields(
+            meta, "pack.yaml", {"name": str, "title": str, "reason": str}, {"region": dict}
+        ):
             pack.name, pack.title, pack.reason = meta["name"], meta["title"], meta["reason"]
+            if "region" in meta and self.fields(
+                meta["region"],
+                "pack.yaml",
+                {"slug": str, "name": str},
+                {"full_name": str, "is_fictional": bool, "tokens": dict},
+            ):
+                pack.region = dict(meta["region"])
         self.read_organisations()
         self.read_plan()
         self.read_accounts()
@@ -630,7 +643,7 @@ class _Reader:
             "edition": {
                 "year": int,
                 "subtitle": str,
-                "region": str,
+                "region_name": str,
                 "publication_date": (str, datetime.date),
             },
         }[part.kind]

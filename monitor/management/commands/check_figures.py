@@ -2,9 +2,10 @@
 
 import json
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from monitor.checks import run_checks
+from monitor.exchange import ImportFailed
 
 
 class Command(BaseCommand):
@@ -13,9 +14,20 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--year", type=int, required=True, help="Het jaar, bijvoorbeeld 2025.")
         parser.add_argument("--format", choices=["text", "json"], default="text")
+        parser.add_argument("--region", default="", help="Code van de regio (leeg: de enige regio).")
 
     def handle(self, *args, **options):
-        findings = run_checks(options["year"])
+        from monitor.importing import import_region
+        from regions.models import Region
+
+        region = Region.objects.filter(slug=options["region"]).first() if options["region"] else None
+        if options["region"] and region is None:
+            raise CommandError(f"Onbekende regio: {options['region']}")
+        try:
+            region = import_region(region, None)
+        except ImportFailed as error:
+            raise CommandError("Geef de regio op met --region.") from error
+        findings = run_checks(options["year"], region)
         if options["format"] == "json":
             self.stdout.write(json.dumps([f.as_dict() for f in findings], ensure_ascii=False, indent=2))
             return

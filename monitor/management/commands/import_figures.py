@@ -16,6 +16,9 @@ class Command(BaseCommand):
         parser.add_argument("--dry-run", action="store_true", help="Controleer alleen; sla niets op.")
         parser.add_argument("--reason", default="", help="Reden voor de wijzigingen (historie).")
         parser.add_argument(
+            "--region", default="", help="Code van de regio (nodig als de installatie meer regio's heeft)."
+        )
+        parser.add_argument(
             "--correctie",
             default="",
             metavar="REDEN",
@@ -30,6 +33,13 @@ class Command(BaseCommand):
         path = Path(options["file"])
         if not path.is_file():
             raise CommandError(f"Bestand niet gevonden: {path}")
+        region = None
+        if options["region"]:
+            from regions.models import Region
+
+            region = Region.objects.filter(slug=options["region"]).first()
+            if region is None:
+                raise CommandError(f"Onbekende regio: {options['region']}")
         try:
             result = import_figures(
                 path.read_bytes(),
@@ -37,6 +47,7 @@ class Command(BaseCommand):
                 dry_run=options["dry_run"],
                 reason=options["reason"],
                 correction=options["correctie"],
+                region=region,
             )
         except CorrectionRequired as error:
             hint = 'Een correctie met reden: import_figures BESTAND --correctie "<reden>".'
