@@ -27,7 +27,9 @@ class VersionOut(Schema):
         None, description="Reden van de correctie; leeg bij de eerste publicatie.", examples=[None]
     )
     changes: list[str] = Field(
-        default_factory=list, description="Wat deze correctie veranderde ten opzichte van de vorige versie."
+        default_factory=list,
+        description="Wat deze correctie veranderde ten opzichte van de vorige versie.",
+        examples=[[]],
     )
     url: str = Field(
         ..., description="Deze versie in de API (met ?version=N).", examples=[f"{EXAMPLE_API}?version=1"]
@@ -98,11 +100,15 @@ class DimensionValueOut(Schema):
     code: str = Field(..., examples=["seksueel"])
     label: str = Field(..., examples=["Seksuele uitbuiting"])
     is_total: bool = Field(False, description="Een totaal van andere waarden (zie parts).")
-    parts: list[str] = Field(default_factory=list, description="De waarden waarvan dit het totaal is.")
+    parts: list[str] = Field(
+        default_factory=list, description="De waarden waarvan dit het totaal is.", examples=[[]]
+    )
     subset_of: str | None = Field(None, description="'Waarvan': deel van deze andere waarde, niet opgeteld.")
     unit: str | None = Field(None, description="Eenheid van deze rij, als die afwijkt van die van de tabel.")
     cbs_code: str | None = Field(None, description="CBS-code van de gemeente (bij een gemeentedimensie).")
-    footnotes: list[int] = Field(default_factory=list, description="Nummers van de voetnoten bij deze rij.")
+    footnotes: list[int] = Field(
+        default_factory=list, description="Nummers van de voetnoten bij deze rij.", examples=[[]]
+    )
 
 
 class DimensionOut(Schema):
@@ -123,14 +129,23 @@ class TableOut(Schema):
     unit: str = Field(..., description="Eenheid van de aantallen.", examples=["contactmomenten"])
     description: str = Field("", description="Toelichting voor lezers.")
     source: str = Field("", examples=["ESSM, regionaal meld- en adviespunt"])
-    partner: str = Field("", description="De datapartner die de cijfers aanleverde.")
-    chapter: str = Field("", description="Hoofdstuk of paragraaf van de editie.")
+    partner: str = Field(
+        "",
+        description="De datapartner die de cijfers aanleverde.",
+        examples=["Expertisecentrum Seksualiteit Sekswerk en Mensenhandel (ESSM)"],
+    )
+    chapter: str = Field(
+        "",
+        description="Hoofdstuk of paragraaf van de editie.",
+        examples=["2. Aard en omvang – Regionale cijfers ESSM"],
+    )
     comparable: bool | None = Field(
         None,
         description=(
             "Zelfde definitie in elke regio, naast elkaar te tonen. Cijfers van verschillende definities "
             "worden nooit opgeteld. Leeg: niet vastgelegd in deze versie."
         ),
+        examples=[True],
     )
     years: list[int] = Field(..., examples=[[2025]])
     dimensions: list[DimensionOut]

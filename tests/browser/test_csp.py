@@ -22,7 +22,7 @@ ADMIN_PAGES = [
     "/admin/actieplan/acties/",
     "/admin/cijfers/aanleveringen/",
 ]
-PUBLIC_PAGES = ["/", "/monitor/", "/monitor/2025/"]
+PUBLIC_PAGES = ["/", "/monitor/", "/monitor/2025/", "/api/v1/docs/"]
 
 
 @pytest.fixture
