@@ -1,9 +1,10 @@
 """The open API (django-ninja), mounted at /api/v1/: read-only, no sign-in, from published snapshots only.
 
-Every endpoint finds the published edition first (``api.selectors``: 404 for anything not live and
-public), answers 304 to a client that has the answer already (``api.http``), and reads the rest from
-the parts of the snapshot's document kept in the cache. Lists are paginated with ninja's
-LimitOffsetPagination (``limit``, ``offset``; answer ``items`` and ``count``).
+Every endpoint finds the published edition first, by region and year (``api.selectors``: 404 for
+anything not live and public, and for another region's edition), answers 304 to a client that has
+the answer already (``api.http``), and reads the rest from the parts of the snapshot's document kept
+in the cache (``api.documents``; the addresses and versions: ``api.answers``). Lists are paginated with
+ninja's LimitOffsetPagination (``limit``, ``offset``; the answer has ``items`` and ``count``).
 """
 
 from __future__ import annotations
@@ -15,18 +16,11 @@ from ninja import NinjaAPI, Path, Query, Router
 from ninja.errors import Throttled
 from ninja.pagination import LimitOffsetPagination
 
-from api import schemas
+from api import answers, schemas
 from api.http import not_modified, snapshot_part
-from api.selectors import (
-    PublishedEdition,
-    Version,
-    editions_fingerprint,
-    published_edition,
-    published_editions,
-)
+from api.selectors import by_region, editions_fingerprint, published_edition, published_editions
 from api.throttling import ClientRateThrottle
 
-PREFIX = "/api/v1/"
 MAX_LIMIT = 1000
 
 
@@ -44,10 +38,10 @@ api = NinjaAPI(
     title="Mensenhandelmonitor: open data",
     version="1",
     description=(
-        "De gepubliceerde edities van de Mensenhandelmonitor als JSON: edities met hun versies en "
-        "correcties, tabellen met dimensies en eenheden, waarnemingen met voetnoten en kwaliteitsnoten, "
-        "en de stand van het actieplan per opgave. Alleen wat gepubliceerd is; alleen lezen. "
-        "Cijfers: CC BY 4.0."
+        "De gepubliceerde edities van de Mensenhandelmonitor als JSON: per regio de edities met hun "
+        "versies en correcties, tabellen met dimensies en eenheden, waarnemingen met voetnoten en "
+        "kwaliteitsnoten, en de stand van het actieplan per opgave. Alleen wat gepubliceerd is; alleen "
+        "lezen. Cijfers: CC BY 4.0."
     ),
     urls_namespace="api-v1",
     docs_url=None,
@@ -55,7 +49,7 @@ api = NinjaAPI(
     throttle=[ClientRateThrottle()],
 )
 
-editions = Router(tags=[gettext_lazy("edities")])
+regions = Router(tags=[gettext_lazy("regio's en edities")])
 NOT_FOUND = {404: schemas.ErrorOut}
 
 
@@ -80,55 +74,7 @@ def _throttled(request: HttpRequest, exc: Throttled) -> HttpResponse:
     return api.create_response(request, {"detail": message}, status=429)
 
 
-def _absolute(request: HttpRequest, path: str) -> str:
-    return request.build_absolute_uri(path)
-
-
-def _edition_urls(request: HttpRequest, edition: PublishedEdition) -> dict[str, str]:
-    web = _absolute(request, edition.page.get_url(request))
-    return {
-        "url": _absolute(request, f"{PREFIX}editions/{edition.page.year}/"),
-        "web_url": web,
-        "pdf_url": f"{web}pdf/",
-        "csv_url": f"{web}cijfers.csv",
-    }
-
-
-def _version_out(request: HttpRequest, edition: PublishedEdition, version: Version) -> dict:
-    web = _absolute(request, edition.page.get_url(request))
-    return {
-        "number": version.number,
-        "published_at": version.published_at,
-        "is_current": version.is_current,
-        "is_correction": version.is_correction,
-        "correction_reason": version.correction_reason or None,
-        "changes": version.changes,
-        "url": _absolute(request, f"{PREFIX}editions/{edition.page.year}/?version={version.number}"),
-        "web_url": f"{web}versies/{version.number}/",
-        "pdf_url": f"{web}versies/{version.number}/pdf/",
-        "csv_url": f"{web}versies/{version.number}/cijfers.csv",
-    }
-
-
-def _summary(request: HttpRequest, edition: PublishedEdition) -> dict:
-    current = edition.current
-    return {
-        "year": edition.page.year,
-        "title": current.title,
-        "subtitle": current.subtitle,
-        "region_name": current.region_name,
-        "publication_date": current.publication_date,
-        "published_at": current.published_at,
-        "current_version": current.number,
-        "versions_count": len(edition.versions),
-        **_edition_urls(request, edition),
-    }
-
-
-def _version_suffix(edition: PublishedEdition) -> str:
-    return "" if edition.version.is_current else f"?version={edition.version.number}"
-
-
+SLUG = Path(..., description="De code van de regio (zie de lijst van regio's).", example="rotterdam")
 YEAR = Path(..., description="Het jaar waarover de editie rapporteert.", example=2025)
 CODE = Path(
     ..., description="De code van de tabel (zie de lijst van tabellen).", example="essm_meldpunt_contacten"
@@ -138,46 +84,73 @@ VERSION = Query(
 )
 
 
-@read(editions, "/", response=schemas.EditionPageOut, summary=gettext_lazy("Gepubliceerde edities"))
-def edition_list(request: HttpRequest, response: HttpResponse, *, pagination: Query[Pagination.Input]):
-    """Alle gepubliceerde edities, nieuwste eerst, met hun huidige versie."""
+@read(regions, "/", response=schemas.RegionPageOut, summary=gettext_lazy("Regio's"))
+def region_list(request: HttpRequest, response: HttpResponse, *, pagination: Query[Pagination.Input]):
+    """De regio's die ten minste één editie hebben gepubliceerd."""
     published = published_editions()
     if unchanged := not_modified(request, response, editions_fingerprint(published)):
         return unchanged
-    return PAGINATOR.paginate_queryset(
-        [_summary(request, edition) for edition in published], pagination=pagination, request=request
-    )
+    items = [answers.region_out(request, region, editions) for region, editions in by_region(published)]
+    return PAGINATOR.paginate_queryset(items, pagination=pagination, request=request)
+
+
+def _region_editions(slug: str):
+    published = published_editions(region_slug=slug)
+    if not published:
+        raise Http404  # no such region, or nothing published yet: the same answer
+    return published
+
+
+@read(regions, "/{slug}/", response={200: schemas.RegionOut, **NOT_FOUND}, summary=gettext_lazy("Eén regio"))
+def region_detail(request: HttpRequest, response: HttpResponse, *, slug: str = SLUG):
+    """Een regio met de jaren van haar gepubliceerde edities."""
+    published = _region_editions(slug)
+    if unchanged := not_modified(request, response, editions_fingerprint(published)):
+        return unchanged
+    return answers.region_out(request, published[0].page.region, published)
 
 
 @read(
-    editions, "/{year}/", response={200: schemas.EditionOut, **NOT_FOUND}, summary=gettext_lazy("Eén editie")
+    regions,
+    "/{slug}/editions/",
+    response={200: schemas.EditionPageOut, **NOT_FOUND},
+    summary=gettext_lazy("Gepubliceerde edities van een regio"),
+)
+def edition_list(
+    request: HttpRequest, response: HttpResponse, *, slug: str = SLUG, pagination: Query[Pagination.Input]
+):
+    """De gepubliceerde edities van de regio, nieuwste eerst, met hun huidige versie."""
+    published = _region_editions(slug)
+    if unchanged := not_modified(request, response, editions_fingerprint(published)):
+        return unchanged
+    items = [answers.edition_summary(request, edition) for edition in published]
+    return PAGINATOR.paginate_queryset(items, pagination=pagination, request=request)
+
+
+@read(
+    regions,
+    "/{slug}/editions/{year}/",
+    response={200: schemas.EditionOut, **NOT_FOUND},
+    summary=gettext_lazy("Eén editie"),
 )
 def edition_detail(
-    request: HttpRequest, response: HttpResponse, *, year: int = YEAR, version: int | None = VERSION
+    request: HttpRequest,
+    response: HttpResponse,
+    *,
+    slug: str = SLUG,
+    year: int = YEAR,
+    version: int | None = VERSION,
 ):
     """Een gepubliceerde editie met al haar versies (correcties met reden en datum)."""
-    edition = published_edition(year=year, version=version)
-    if unchanged := not_modified(request, response, edition.fingerprint):
+    edition = published_edition(region_slug=slug, year=year, version=version)
+    if unchanged := not_modified(request, response, editions_fingerprint([edition])):
         return unchanged
-    base = _absolute(request, f"{PREFIX}editions/{year}/")
-    suffix = _version_suffix(edition)
-    return {
-        **_summary(request, edition),
-        "version": edition.version.number,
-        "versions": [_version_out(request, edition, item) for item in edition.versions],
-        "tables_url": f"{base}tables/{suffix}",
-        "plan_url": f"{base}plan/{suffix}",
-    }
-
-
-def _table_out(request: HttpRequest, edition: PublishedEdition, table: dict) -> dict:
-    url = _absolute(request, f"{PREFIX}editions/{edition.page.year}/tables/{table['code']}/")
-    return {**table, "url": url + _version_suffix(edition)}
+    return answers.edition_detail(request, edition)
 
 
 @read(
-    editions,
-    "/{year}/tables/",
+    regions,
+    "/{slug}/editions/{year}/tables/",
     response={200: schemas.TablePageOut, **NOT_FOUND},
     summary=gettext_lazy("Tabellen van een editie"),
 )
@@ -185,21 +158,23 @@ def table_list(
     request: HttpRequest,
     response: HttpResponse,
     *,
+    slug: str = SLUG,
     year: int = YEAR,
     pagination: Query[Pagination.Input],
     version: int | None = VERSION,
 ):
-    """De tabellen van de editie: code, titel, eenheid, bron, hoofdstuk, dimensies met waarden en eenheden."""
-    edition = published_edition(year=year, version=version)
-    if unchanged := not_modified(request, response, edition.fingerprint):
+    """De tabellen van de editie: code, titel, eenheid, bron, hoofdstuk, of ze tussen regio's vergelijkbaar
+    zijn, en hun dimensies met waarden en eenheden."""
+    edition = published_edition(region_slug=slug, year=year, version=version)
+    if unchanged := not_modified(request, response, editions_fingerprint([edition])):
         return unchanged
-    tables = [_table_out(request, edition, table) for table in snapshot_part(edition, "tables") or []]
+    tables = [answers.table_out(request, edition, table) for table in snapshot_part(edition, "tables") or []]
     return PAGINATOR.paginate_queryset(tables, pagination=pagination, request=request)
 
 
 @read(
-    editions,
-    "/{year}/tables/{code}/",
+    regions,
+    "/{slug}/editions/{year}/tables/{code}/",
     response={200: schemas.TableObservationsOut, **NOT_FOUND},
     summary=gettext_lazy("Eén tabel met haar waarnemingen"),
 )
@@ -207,6 +182,7 @@ def table_detail(
     request: HttpRequest,
     response: HttpResponse,
     *,
+    slug: str = SLUG,
     year: int = YEAR,
     code: str = CODE,
     pagination: Query[Pagination.Input],
@@ -214,31 +190,36 @@ def table_detail(
 ):
     """Eén tabel van de editie en haar waarnemingen: coördinaten, waarde (leeg: niet beschikbaar),
     voetnoten en kwaliteitsnoten."""
-    edition = published_edition(year=year, version=version)
-    if unchanged := not_modified(request, response, edition.fingerprint):
+    edition = published_edition(region_slug=slug, year=year, version=version)
+    if unchanged := not_modified(request, response, editions_fingerprint([edition])):
         return unchanged
     part = snapshot_part(edition, f"table:{code}")
     if part is None:
         raise Http404
     page = PAGINATOR.paginate_queryset(part["observations"], pagination=pagination, request=request)
-    return {"table": _table_out(request, edition, part["table"]), **page}
+    return {"table": answers.table_out(request, edition, part["table"]), **page}
 
 
 @read(
-    editions,
-    "/{year}/plan/",
+    regions,
+    "/{slug}/editions/{year}/plan/",
     response={200: schemas.PlanOut, **NOT_FOUND},
     summary=gettext_lazy("Stand van het actieplan"),
 )
 def plan_state(
-    request: HttpRequest, response: HttpResponse, *, year: int = YEAR, version: int | None = VERSION
+    request: HttpRequest,
+    response: HttpResponse,
+    *,
+    slug: str = SLUG,
+    year: int = YEAR,
+    version: int | None = VERSION,
 ):
     """De stand van het actieplan per opgave zoals de editie die toont: aantallen per status, de acties
     (als de editie ze opsomt) en de doorkijk."""
-    edition = published_edition(year=year, version=version)
-    if unchanged := not_modified(request, response, edition.fingerprint):
+    edition = published_edition(region_slug=slug, year=year, version=version)
+    if unchanged := not_modified(request, response, editions_fingerprint([edition])):
         return unchanged
     return snapshot_part(edition, "plan") or {"plan_states": [], "outlook": []}
 
 
-api.add_router("/editions/", editions)
+api.add_router("/regions/", regions)

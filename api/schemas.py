@@ -12,8 +12,34 @@ from typing import Literal
 from ninja import Field, Schema
 
 EXAMPLE_SITE = "https://monitor.example"
-EXAMPLE_API = f"{EXAMPLE_SITE}/api/v1/editions/2025/"
+EXAMPLE_REGION_API = f"{EXAMPLE_SITE}/api/v1/regions/rotterdam/"
+EXAMPLE_API = f"{EXAMPLE_REGION_API}editions/2025/"
 EXAMPLE_WEB = f"{EXAMPLE_SITE}/monitor/2025/"
+
+
+class RegionOut(Schema):
+    slug: str = Field(
+        ..., description="De code van de regio, in de adressen van de API.", examples=["rotterdam"]
+    )
+    name: str = Field(..., description="Zoals pagina's de regio noemen.", examples=["regio Rotterdam"])
+    full_name: str = Field("", examples=["VeiligheidsAlliantie regio Rotterdam"])
+    is_fictional: bool = Field(
+        ...,
+        description="Een verzonnen voorbeeldregio (voor demonstratie en tests): haar cijfers zijn niet echt.",
+        examples=[False],
+    )
+    editions_count: int = Field(..., description="Aantal gepubliceerde edities.", examples=[1])
+    latest_year: int | None = Field(
+        ..., description="Jaar van de nieuwste gepubliceerde editie.", examples=[2025]
+    )
+    years: list[int] = Field(
+        ..., description="De jaren met een gepubliceerde editie, nieuwste eerst.", examples=[[2025]]
+    )
+    url: str = Field(..., description="Deze regio in de API.", examples=[EXAMPLE_REGION_API])
+    editions_url: str = Field(
+        ..., description="De gepubliceerde edities van de regio.", examples=[f"{EXAMPLE_REGION_API}editions/"]
+    )
+    web_url: str | None = Field(None, description="De website van de regio.", examples=[f"{EXAMPLE_SITE}/"])
 
 
 class VersionOut(Schema):
@@ -34,11 +60,13 @@ class VersionOut(Schema):
     url: str = Field(
         ..., description="Deze versie in de API (met ?version=N).", examples=[f"{EXAMPLE_API}?version=1"]
     )
-    web_url: str = Field(..., description="Deze versie op de website.", examples=[f"{EXAMPLE_WEB}versies/1/"])
-    pdf_url: str = Field(
+    web_url: str | None = Field(
+        ..., description="Deze versie op de website.", examples=[f"{EXAMPLE_WEB}versies/1/"]
+    )
+    pdf_url: str | None = Field(
         ..., description="De pdf van deze versie.", examples=[f"{EXAMPLE_WEB}versies/1/pdf/"]
     )
-    csv_url: str = Field(
+    csv_url: str | None = Field(
         ...,
         description="Alle cijfers van deze versie (csv, uitwisselformaat).",
         examples=[f"{EXAMPLE_WEB}versies/1/cijfers.csv"],
@@ -46,6 +74,7 @@ class VersionOut(Schema):
 
 
 class EditionSummaryOut(Schema):
+    region: str = Field(..., description="De code van de regio.", examples=["rotterdam"])
     year: int = Field(..., description="Het jaar waarover de editie rapporteert.", examples=[2025])
     title: str = Field(..., examples=["Mensenhandelmonitor 2025"])
     subtitle: str = Field("", examples=["Samenwerken tegen mensenhandel"])
@@ -59,9 +88,11 @@ class EditionSummaryOut(Schema):
     current_version: int = Field(..., description="Nummer van de huidige versie.", examples=[1])
     versions_count: int = Field(..., description="Aantal gepubliceerde versies.", examples=[1])
     url: str = Field(..., description="Deze editie in de API.", examples=[EXAMPLE_API])
-    web_url: str = Field(..., description="De editie op de website.", examples=[EXAMPLE_WEB])
-    pdf_url: str = Field(..., description="De pdf van de huidige versie.", examples=[f"{EXAMPLE_WEB}pdf/"])
-    csv_url: str = Field(
+    web_url: str | None = Field(..., description="De editie op de website.", examples=[EXAMPLE_WEB])
+    pdf_url: str | None = Field(
+        ..., description="De pdf van de huidige versie.", examples=[f"{EXAMPLE_WEB}pdf/"]
+    )
+    csv_url: str | None = Field(
         ...,
         description="Alle cijfers van de huidige versie (csv, uitwisselformaat).",
         examples=[f"{EXAMPLE_WEB}cijfers.csv"],
@@ -269,3 +300,10 @@ class EditionPageOut(Schema):
 class TablePageOut(Schema):
     items: list[TableOut]
     count: int = Field(..., description="Totaal aantal tabellen van de editie.", examples=[18])
+
+
+class RegionPageOut(Schema):
+    items: list[RegionOut]
+    count: int = Field(
+        ..., description="Aantal regio's met ten minste één gepubliceerde editie.", examples=[2]
+    )

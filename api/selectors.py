@@ -1,5 +1,8 @@
 """What the open API may read: the published snapshots of live, public editions, and nothing else.
 
+An edition is found by its region's slug and its year together, so a region's URLs never reach an
+edition of another region; a region exists for the API once it has published an edition.
+
 Every answer of the API starts here. An edition that is not live, or is private, or has no snapshot
 of its live revision, does not exist for the API (404); a figure, an action or a title changed after
 the publication is not in any snapshot until the edition is published again; working notes and the
@@ -65,8 +68,13 @@ class PublishedEdition:
 
 
 def published_pages() -> QuerySet[EditionPage]:
-    """Live, public editions, newest first."""
-    return EditionPage.objects.live().public().order_by("-year")
+    """Live, public editions with their region (and its home page, for its address)."""
+    return EditionPage.objects.live().public().select_related("region", "region__home_page")
+
+
+def _date_text(value: str | None) -> str | None:
+    """An ISO date read from the document; a JSON null comes back as the text "null" on SQLite."""
+    return value if value and value != "null" else None
 
 
 def _versions_by_page(pages: list[EditionPage]) -> dict[int, list[Version]]:
@@ -101,15 +109,19 @@ def _versions_by_page(pages: list[EditionPage]) -> dict[int, list[Version]]:
                 title=row["doc_title"] or "",
                 subtitle=row["doc_subtitle"] or "",
                 region_name=row["doc_region"] or "",
-                publication_date=row["doc_publication_date"] or None,
+                publication_date=_date_text(row["doc_publication_date"]),
             )
         )
     return versions
 
 
-def published_editions() -> list[PublishedEdition]:
-    """Every published edition with its versions: two queries (three with view restrictions)."""
-    pages = list(published_pages())
+def published_editions(*, region_slug: str | None = None) -> list[PublishedEdition]:
+    """Every published edition (of one region, or of all) with its versions, by region and newest
+    first: three queries, whatever the number of regions and editions."""
+    pages = published_pages().order_by("region__order", "region__name", "-year")
+    if region_slug is not None:
+        pages = pages.filter(region__slug=region_slug)
+    pages = list(pages)
     versions = _versions_by_page(pages)
     editions = []
     for page in pages:
@@ -123,9 +135,10 @@ def _current(versions: list[Version]) -> Version | None:
     return next((version for version in versions if version.is_current), None)
 
 
-def published_edition(*, year: int, version: int | None = None) -> PublishedEdition:
-    """The published edition of a year (and the version asked for, else the current one), or 404."""
-    page = published_pages().filter(year=year).first()
+def published_edition(*, region_slug: str, year: int, version: int | None = None) -> PublishedEdition:
+    """A region's published edition of a year (and the version asked for, else the current one), or
+    404: also for an edition of another region, whatever its year."""
+    page = published_pages().filter(region__slug=region_slug, year=year).first()
     if page is None:
         raise Http404
     versions = _versions_by_page([page]).get(page.pk, [])
@@ -140,9 +153,22 @@ def published_edition(*, year: int, version: int | None = None) -> PublishedEdit
 
 
 def editions_fingerprint(editions: list[PublishedEdition]) -> str:
-    """Changes with every publication or withdrawal of any of the editions."""
-    digest = hashlib.sha256("|".join(edition.fingerprint for edition in editions).encode())
-    return digest.hexdigest()
+    """Changes with every publication or withdrawal of any of the editions, and with a change to the
+    name of their region (the only thing the API reads that is not in a snapshot)."""
+    parts = [
+        f"{edition.fingerprint}:{edition.page.region.slug}:{edition.page.region.name}:"
+        f"{edition.page.region.full_name}:{edition.page.region.is_fictional}"
+        for edition in editions
+    ]
+    return hashlib.sha256("|".join(parts).encode()).hexdigest()
+
+
+def by_region(editions: list[PublishedEdition]) -> list[tuple[object, list[PublishedEdition]]]:
+    """The regions that published, each with its editions, in the order of the editions."""
+    regions: dict[int, tuple[object, list[PublishedEdition]]] = {}
+    for edition in editions:
+        regions.setdefault(edition.page.region_id, (edition.page.region, []))[1].append(edition)
+    return list(regions.values())
 
 
 def snapshot_document(snapshot_id: int) -> dict:

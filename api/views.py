@@ -13,7 +13,8 @@ from functools import lru_cache
 from django.shortcuts import render
 from django.views.decorators.http import require_safe
 
-from api.endpoints import PREFIX, api
+from api.answers import PREFIX
+from api.endpoints import api
 
 _PLACEHOLDERS = {"string": "tekst", "integer": 0, "number": 0, "boolean": False}
 _MAX_DEPTH = 8

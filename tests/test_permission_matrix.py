@@ -224,15 +224,15 @@ def test_nothing_unpublished_reaches_an_anonymous_visitor(world, client):
     Action.objects.filter(pk=action.pk).update(title="Interne werktitel")
     assert "Interne werktitel" not in public_text("/monitor/2025/")
     assert "Interne werktitel" not in public_text("/monitor/2025/cijfers.csv")
-    assert "Interne werktitel" not in public_text("/api/v1/editions/2025/plan/")
+    assert "Interne werktitel" not in public_text("/api/v1/regions/rotterdam/editions/2025/plan/")
     # A page that was never published does not exist for the public.
     edition.get_parent().add_child(
         instance=EditionPage(title="Editie 2026", year=2026, slug="2026", live=False)
     )
     assert read_fresh("/monitor/2026/").status_code == 404
     assert read_fresh("/monitor/2026/pdf/").status_code == 404
-    assert read_fresh("/api/v1/editions/2026/").status_code == 404
-    assert "Conceptversie" not in public_text("/api/v1/editions/")
+    assert read_fresh("/api/v1/regions/rotterdam/editions/2026/").status_code == 404
+    assert "Conceptversie" not in public_text("/api/v1/regions/rotterdam/editions/")
     # Admin screens with drafts, history and internal notes send the visitor to the login page.
     for url in (
         f"/admin/pages/{edition.pk}/revisions/",
@@ -252,13 +252,13 @@ PUBLIC_2025 = (
     "/monitor/2025/versies/1/pdf/",
     "/monitor/2025/versies/1/cijfers.csv",
     # The open API (api/): every endpoint, the current and the first version.
-    "/api/v1/editions/",
-    "/api/v1/editions/2025/",
-    "/api/v1/editions/2025/tables/",
-    "/api/v1/editions/2025/tables/essm_meldpunt_contacten/",
-    "/api/v1/editions/2025/tables/essm_meldpunt_contacten/?version=1",
-    "/api/v1/editions/2025/plan/",
-    "/api/v1/editions/2025/plan/?version=1",
+    "/api/v1/regions/rotterdam/editions/",
+    "/api/v1/regions/rotterdam/editions/2025/",
+    "/api/v1/regions/rotterdam/editions/2025/tables/",
+    "/api/v1/regions/rotterdam/editions/2025/tables/essm_meldpunt_contacten/",
+    "/api/v1/regions/rotterdam/editions/2025/tables/essm_meldpunt_contacten/?version=1",
+    "/api/v1/regions/rotterdam/editions/2025/plan/",
+    "/api/v1/regions/rotterdam/editions/2025/plan/?version=1",
 )
 PUBLIC_2026 = (
     "/monitor/2026/",
@@ -267,11 +267,11 @@ PUBLIC_2026 = (
     "/monitor/2026/versies/",
     "/monitor/2026/versies/1/",
     "/monitor/2026/versies/1/cijfers.csv",
-    "/api/v1/editions/2026/",
-    "/api/v1/editions/2026/tables/",
-    "/api/v1/editions/2026/tables/essm_meldpunt_contacten/",
-    "/api/v1/editions/2026/plan/",
-    "/api/v1/editions/2026/?version=1",
+    "/api/v1/regions/rotterdam/editions/2026/",
+    "/api/v1/regions/rotterdam/editions/2026/tables/",
+    "/api/v1/regions/rotterdam/editions/2026/tables/essm_meldpunt_contacten/",
+    "/api/v1/regions/rotterdam/editions/2026/plan/",
+    "/api/v1/regions/rotterdam/editions/2026/?version=1",
 )
 LATER = 987654  # a number that appears nowhere in the published edition
 
@@ -341,8 +341,8 @@ def test_public_urls_show_the_publication_only_after_later_changes(world, client
         "/monitor/2025/pdf/",
         "/monitor/2025/cijfers.csv",
         "/monitor/2025/versies/1/cijfers.csv",
-        "/api/v1/editions/2025/tables/essm_meldpunt_contacten/",
-        "/api/v1/editions/2025/plan/",
+        "/api/v1/regions/rotterdam/editions/2025/tables/essm_meldpunt_contacten/",
+        "/api/v1/regions/rotterdam/editions/2025/plan/",
     ):
         assert read_fresh(path).content == before[path].content, path
     for path in PUBLIC_2026:

@@ -9,11 +9,14 @@ from django.test import Client
 from tests.cms.conftest import edition, plan, site  # noqa: F401 - the publication tests' fixtures
 
 API = "/api/v1"
+# The region the factories make (tests.factories.default_region) when nothing was seeded.
+REGION = "testregio"
+EDITIONS = f"{API}/regions/{REGION}/editions"
 
 
 def edition_paths(year: int, code: str = "tabel_test") -> list[str]:
     """Every endpoint of one edition."""
-    base = f"{API}/editions/{year}/"
+    base = f"{EDITIONS}/{year}/"
     return [base, f"{base}tables/", f"{base}tables/{code}/", f"{base}plan/"]
 
 

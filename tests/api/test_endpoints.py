@@ -3,36 +3,36 @@
 import datetime
 
 from monitor.models import Footnote, Table
-from tests.api.conftest import API, get_json
+from tests.api.conftest import EDITIONS, get_json
 from tests.cms.conftest import make_edition, make_figure_table
 
 
 def test_editions_lists_the_published_edition_with_its_files(edition):
-    answer = get_json(f"{API}/editions/")
+    answer = get_json(f"{EDITIONS}/")
     assert answer["count"] == 1
     [item] = answer["items"]
     assert item["year"] == 2025
     assert item["title"] == "Mensenhandelmonitor 2025"
     assert item["publication_date"] == "2026-03-01"
     assert item["current_version"] == 1 and item["versions_count"] == 1
-    assert item["url"] == "http://testserver/api/v1/editions/2025/"
+    assert item["url"] == "http://testserver/api/v1/regions/testregio/editions/2025/"
     assert item["web_url"].endswith("/monitor/2025/")
     assert item["pdf_url"].endswith("/monitor/2025/pdf/")
     assert item["csv_url"].endswith("/monitor/2025/cijfers.csv")
 
 
 def test_edition_has_its_versions_and_links(edition):
-    answer = get_json(f"{API}/editions/2025/")
+    answer = get_json(f"{EDITIONS}/2025/")
     assert answer["version"] == 1
     [version] = answer["versions"]
     assert version["is_current"] and not version["is_correction"] and version["correction_reason"] is None
     assert version["web_url"].endswith("/monitor/2025/versies/1/")
-    assert answer["tables_url"] == "http://testserver/api/v1/editions/2025/tables/"
-    assert answer["plan_url"] == "http://testserver/api/v1/editions/2025/plan/"
+    assert answer["tables_url"] == "http://testserver/api/v1/regions/testregio/editions/2025/tables/"
+    assert answer["plan_url"] == "http://testserver/api/v1/regions/testregio/editions/2025/plan/"
 
 
 def test_tables_give_dimensions_units_and_source(edition):
-    answer = get_json(f"{API}/editions/2025/tables/")
+    answer = get_json(f"{EDITIONS}/2025/tables/")
     assert answer["count"] == 1
     [table] = answer["items"]
     table_row = Table.objects.get(code="tabel_test")
@@ -43,7 +43,7 @@ def test_tables_give_dimensions_units_and_source(edition):
     [dimension] = table["dimensions"]
     assert dimension["code"] == "uitbuitingsvorm"
     assert [value["code"] for value in dimension["values"]] == ["seksueel", "arbeid"]
-    assert table["url"] == "http://testserver/api/v1/editions/2025/tables/tabel_test/"
+    assert table["url"] == "http://testserver/api/v1/regions/testregio/editions/2025/tables/tabel_test/"
 
 
 def test_table_gives_its_observations_with_footnotes(site, plan):
@@ -61,7 +61,7 @@ def test_table_gives_its_observations_with_footnotes(site, plan):
     Footnote.objects.create(table=table, number=3, text="Over de hele tabel.")
     make_edition(site[1], tables=[table])
 
-    answer = get_json(f"{API}/editions/2025/tables/tabel_noten/")
+    answer = get_json(f"{EDITIONS}/2025/tables/tabel_noten/")
     assert answer["count"] == 2
     cells = {item["coordinates"]["uitbuitingsvorm"]: item for item in answer["items"]}
     assert cells["seksueel"]["value"] == 12 and cells["arbeid"]["value"] == 13
@@ -81,7 +81,7 @@ def test_a_missing_figure_is_null_not_zero(site, plan):
     make_edition(site[1], tables=[table])
     cells = {
         item["coordinates"]["uitbuitingsvorm"]: item
-        for item in get_json(f"{API}/editions/2025/tables/tabel_leeg/")["items"]
+        for item in get_json(f"{EDITIONS}/2025/tables/tabel_leeg/")["items"]
     }
     assert cells["arbeid"]["value"] is None
     assert cells["arbeid"]["status"] == "missing"
@@ -89,15 +89,15 @@ def test_a_missing_figure_is_null_not_zero(site, plan):
 
 
 def test_observations_are_paginated(edition):
-    first = get_json(f"{API}/editions/2025/tables/tabel_test/?limit=1")
-    second = get_json(f"{API}/editions/2025/tables/tabel_test/?limit=1&offset=1")
+    first = get_json(f"{EDITIONS}/2025/tables/tabel_test/?limit=1")
+    second = get_json(f"{EDITIONS}/2025/tables/tabel_test/?limit=1&offset=1")
     assert first["count"] == second["count"] == 2
     assert len(first["items"]) == len(second["items"]) == 1
     assert first["items"] != second["items"]
 
 
 def test_plan_gives_status_counts_actions_and_outlook_per_opgave(edition, plan):
-    answer = get_json(f"{API}/editions/2025/plan/")
+    answer = get_json(f"{EDITIONS}/2025/plan/")
     [state] = answer["plan_states"]
     assert state["plan"] == "Actieplan 2024-2026" and state["year"] == 2025 and state["actions_shown"]
     assert [opgave["number"] for opgave in state["opgaven"]] == [1, 2]
@@ -116,17 +116,17 @@ def test_plan_lists_actions_only_where_the_edition_does(site, plan):
     body[1]["value"]["content"][0]["value"]["show_actions"] = False
     page.body = body
     page.save_revision().publish()
-    [state] = get_json(f"{API}/editions/2025/plan/")["plan_states"]
+    [state] = get_json(f"{EDITIONS}/2025/plan/")["plan_states"]
     assert not state["actions_shown"]
     assert all(opgave["actions"] == [] and opgave["actions_count"] == 2 for opgave in state["opgaven"])
 
 
 def test_unknown_year_table_or_version_is_404(edition, client):
     for path in (
-        f"{API}/editions/2024/",
-        f"{API}/editions/2025/tables/bestaat_niet/",
-        f"{API}/editions/2025/?version=2",
-        f"{API}/editions/2025/tables/?version=0",
+        f"{EDITIONS}/2024/",
+        f"{EDITIONS}/2025/tables/bestaat_niet/",
+        f"{EDITIONS}/2025/?version=2",
+        f"{EDITIONS}/2025/tables/?version=0",
     ):
         response = client.get(path)
         assert response.status_code in (404, 422), path
@@ -141,7 +141,7 @@ def test_an_earlier_version_stays_readable(edition):
     edition.correction_reason = "Telfout hersteld"
     edition.save_revision().publish()
 
-    current = get_json(f"{API}/editions/2025/")
+    current = get_json(f"{EDITIONS}/2025/")
     assert current["current_version"] == 2 and current["version"] == 2
     second = current["versions"][1]
     assert second["is_correction"] and second["correction_reason"] == "Telfout hersteld"
@@ -151,12 +151,12 @@ def test_an_earlier_version_stays_readable(edition):
     )
 
     def value(query: str) -> int:
-        items = get_json(f"{API}/editions/2025/tables/tabel_test/{query}")["items"]
+        items = get_json(f"{EDITIONS}/2025/tables/tabel_test/{query}")["items"]
         return next(item["value"] for item in items if item["coordinates"]["uitbuitingsvorm"] == "seksueel")
 
     assert value("") == 40
     assert value("?version=1") == 12
     assert value("?version=2") == 40
-    old = get_json(f"{API}/editions/2025/?version=1")
+    old = get_json(f"{EDITIONS}/2025/?version=1")
     assert old["version"] == 1 and old["current_version"] == 2
     assert old["tables_url"].endswith("/tables/?version=1")

@@ -8,7 +8,7 @@ from actionplan.models import Action
 from cms.models import EditionPage
 from monitor.models import Delivery, Footnote, Table
 from monitor.services import observation_write
-from tests.api.conftest import API, api_text, edition_paths, get_json
+from tests.api.conftest import API, EDITIONS, REGION, api_text, edition_paths, get_json
 from tests.cms.conftest import make_edition, make_figure_table
 from tests.monitor.conftest import make_table
 
@@ -16,7 +16,7 @@ LATER = 987654  # a number that appears nowhere in the published edition
 
 
 def _all_paths(year: int = 2025) -> list[str]:
-    return [f"{API}/editions/", *edition_paths(year)]
+    return [f"{API}/regions/", f"{API}/regions/{REGION}/", f"{EDITIONS}/", *edition_paths(year)]
 
 
 def test_a_draft_edition_is_404_on_every_endpoint(site, plan):
@@ -24,16 +24,18 @@ def test_a_draft_edition_is_404_on_every_endpoint(site, plan):
     for path in edition_paths(2026, "tabel_concept"):
         for query in ("", "?version=1"):
             assert Client().get(path + query).status_code == 404, path + query
-    assert get_json(f"{API}/editions/")["count"] == 0
+    assert Client().get(f"{EDITIONS}/").status_code == 404  # the region published nothing yet
+    assert get_json(f"{API}/regions/")["count"] == 0
 
 
 def test_a_withdrawn_edition_is_404_on_every_endpoint(edition):
-    assert get_json(f"{API}/editions/2025/")["year"] == 2025
+    assert get_json(f"{EDITIONS}/2025/")["year"] == 2025
     EditionPage.objects.get(pk=edition.pk).unpublish()
     for path in edition_paths(2025):
         for query in ("", "?version=1"):
             assert Client().get(path + query).status_code == 404, path + query
-    assert get_json(f"{API}/editions/")["items"] == []
+    assert Client().get(f"{EDITIONS}/").status_code == 404
+    assert get_json(f"{API}/regions/")["items"] == []
 
 
 def test_a_private_edition_is_404(edition):
@@ -55,7 +57,7 @@ def test_a_draft_of_a_published_edition_does_not_show(edition):
 
 
 def test_a_figure_changed_after_publication_shows_only_when_published_again(edition, plan):
-    get_json(f"{API}/editions/2025/tables/tabel_test/", fresh=False)  # fills the caches
+    get_json(f"{EDITIONS}/2025/tables/tabel_test/", fresh=False)  # fills the caches
     table = Table.objects.get(code="tabel_test")
     observation_write(table=table, year=2025, coords={"uitbuitingsvorm": "seksueel"}, value=LATER, reason="t")
     Action.objects.filter(opgave__plan=plan).update(title="Interne werktitel")
@@ -67,9 +69,9 @@ def test_a_figure_changed_after_publication_shows_only_when_published_again(edit
 
     edition.correction_reason = "Nieuw cijfer"
     edition.save_revision().publish()
-    assert str(LATER) in Client().get(f"{API}/editions/2025/tables/tabel_test/").content.decode()
-    assert "Interne werktitel" in Client().get(f"{API}/editions/2025/plan/").content.decode()
-    assert str(LATER) not in api_text(f"{API}/editions/2025/tables/tabel_test/?version=1")
+    assert str(LATER) in Client().get(f"{EDITIONS}/2025/tables/tabel_test/").content.decode()
+    assert "Interne werktitel" in Client().get(f"{EDITIONS}/2025/plan/").content.decode()
+    assert str(LATER) not in api_text(f"{EDITIONS}/2025/tables/tabel_test/?version=1")
 
 
 def test_working_notes_are_in_no_answer(site, plan):
@@ -80,11 +82,11 @@ def test_working_notes_are_in_no_answer(site, plan):
         table=table, number=1, text="Noot voor lezers.", working_note="WERKNOTITIE-NOOT alleen intern"
     )
     make_edition(site[1], plan=plan, tables=[table])
-    for path in _all_paths() + [f"{API}/editions/2025/tables/tabel_werk/", f"{API}/openapi.json"]:
+    for path in _all_paths() + [f"{EDITIONS}/2025/tables/tabel_werk/", f"{API}/openapi.json"]:
         text = api_text(path)
         assert "WERKNOTITIE" not in text, path
         assert "working_note" not in text and "werknotitie" not in text.lower(), path
-    assert "Noot voor lezers." in api_text(f"{API}/editions/2025/tables/tabel_werk/")
+    assert "Noot voor lezers." in api_text(f"{EDITIONS}/2025/tables/tabel_werk/")
 
 
 def test_figures_under_the_disclosure_threshold_are_not_shown(site, plan):
@@ -104,7 +106,7 @@ def test_figures_under_the_disclosure_threshold_are_not_shown(site, plan):
         observation_write(table=table, year=2025, coords={"gemeente": code}, value=value, reason="t")
     make_edition(site[1], plan=plan, tables=[table])
 
-    answer = get_json(f"{API}/editions/2025/tables/tabel_klein/")
+    answer = get_json(f"{EDITIONS}/2025/tables/tabel_klein/")
     cells = {item["coordinates"]["gemeente"]: item for item in answer["items"]}
     assert cells["a"]["value"] is None
     assert cells["a"]["status"] == "suppressed" and cells["a"]["display"] == "x"

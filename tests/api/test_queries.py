@@ -6,16 +6,16 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from tests.api.conftest import API
+from tests.api.conftest import EDITIONS
 from tests.cms.conftest import edition_body, make_edition, make_figure_table
 
 WHOLE_DOCUMENT = '"cms_editionsnapshot"."document" FROM'
 PATHS = (
-    f"{API}/editions/",
-    f"{API}/editions/2025/",
-    f"{API}/editions/2025/tables/",
-    f"{API}/editions/2025/tables/tabel_0/",
-    f"{API}/editions/2025/plan/",
+    f"{EDITIONS}/",
+    f"{EDITIONS}/2025/",
+    f"{EDITIONS}/2025/tables/",
+    f"{EDITIONS}/2025/tables/tabel_0/",
+    f"{EDITIONS}/2025/plan/",
 )
 
 
@@ -52,6 +52,6 @@ def test_query_counts_are_flat_in_editions_and_tables(site, plan, django_assert_
 
     cache.clear()
     with django_assert_max_num_queries(4):
-        Client().get(f"{API}/editions/2025/tables/tabel_0/")
+        Client().get(f"{EDITIONS}/2025/tables/tabel_0/")
     with django_assert_max_num_queries(3):
-        Client().get(f"{API}/editions/2025/tables/tabel_0/")
+        Client().get(f"{EDITIONS}/2025/tables/tabel_0/")

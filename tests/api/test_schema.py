@@ -10,11 +10,13 @@ from openapi_spec_validator import validate
 from tests.api.conftest import API
 
 ENDPOINTS = {
-    "/api/v1/editions/",
-    "/api/v1/editions/{year}/",
-    "/api/v1/editions/{year}/tables/",
-    "/api/v1/editions/{year}/tables/{code}/",
-    "/api/v1/editions/{year}/plan/",
+    "/api/v1/regions/",
+    "/api/v1/regions/{slug}/",
+    "/api/v1/regions/{slug}/editions/",
+    "/api/v1/regions/{slug}/editions/{year}/",
+    "/api/v1/regions/{slug}/editions/{year}/tables/",
+    "/api/v1/regions/{slug}/editions/{year}/tables/{code}/",
+    "/api/v1/regions/{slug}/editions/{year}/plan/",
 }
 
 
@@ -38,9 +40,9 @@ def test_the_schema_offers_reading_only(db):
 
 def test_the_schema_describes_pagination_versions_and_null_values(db):
     schema = _schema()
-    table = schema["paths"]["/api/v1/editions/{year}/tables/{code}/"]["get"]
+    table = schema["paths"]["/api/v1/regions/{slug}/editions/{year}/tables/{code}/"]["get"]
     names = {parameter["name"] for parameter in table["parameters"]}
-    assert names == {"year", "code", "limit", "offset", "version"}
+    assert names == {"slug", "year", "code", "limit", "offset", "version"}
     observation = schema["components"]["schemas"]["ObservationOut"]
     assert {"type": "null"} in observation["properties"]["value"]["anyOf"]
     assert "niet beschikbaar" in observation["properties"]["value"]["description"]

@@ -35,7 +35,7 @@ def test_a_page_of_another_origin_reads_the_api(seeded_site, page):
             const response = await fetch(url, {credentials: "omit"});
             return {status: response.status, etag: response.headers.get("ETag"), body: await response.text()};
         }""",
-        other_origin + "/api/v1/editions/2025/tables/essm_meldpunt_contacten/",
+        other_origin + "/api/v1/regions/rotterdam/editions/2025/tables/essm_meldpunt_contacten/",
     )
     assert answer["status"] == 200
     assert answer["etag"]
