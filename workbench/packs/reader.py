@@ -30,6 +30,9 @@ BLOCK_KINDS = (
     "plan_state",
     "outlook",
 )
+# A municipality's code: its CBS code (GM and four digits), or VB and four digits for a municipality
+# of a generated, fictional region (no CBS code starts with VB).
+MUNICIPALITY_CODE = r"GM\d{4}|VB\d{4}"
 EXCHANGE_FIXED = ("tabel", "jaar", "waarde", "voetnoot")
 INFO_COLUMNS = ("vorig_jaar", "omschrijving")
 
@@ -213,10 +216,12 @@ class _Reader:
             if set(row) != {"cbs_code", "naam", "deelregio"}:
                 self.error(file, 1, _("de kolommen zijn cbs_code, naam, deelregio."))
                 return
-            if not re.fullmatch(r"GM\d{4}", row["cbs_code"] or ""):
-                self.error(
-                    file, line, _("'%(code)s' is geen CBS-gemeentecode (GM0000).") % {"code": row["cbs_code"]}
+            if not re.fullmatch(MUNICIPALITY_CODE, row["cbs_code"] or ""):
+                message = _(
+                    "'%(code)s' is geen CBS-gemeentecode (GM0000) of code van een verzonnen gemeente "
+                    "(VB0000)."
                 )
+                self.error(file, line, message % {"code": row["cbs_code"]})
                 continue
             if not (row["naam"] or "").strip():
                 self.error(file, line, _("naam is leeg."))
