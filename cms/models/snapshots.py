@@ -29,7 +29,7 @@ class EditionSnapshot(models.Model):
     correction_reason = models.TextField(_("reden van de correctie"), blank=True)
     changes = models.JSONField(_("wijzigingen"), default=list, blank=True)
 
-    region_lookup = "page__editionpage__region"
+    region_lookup = "page__region"
 
     class Meta:
         ordering = ["-created_at"]
