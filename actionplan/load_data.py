@@ -16,10 +16,16 @@ def _save(instance):
     return instance
 
 
-def copy_organisations(k: int) -> dict[int, Organisation]:
-    """Copy k of every organisation that is not a copy itself; returns old pk -> copy."""
+def copy_organisations(k: int, *, region=None) -> dict[int, Organisation]:
+    """Copy k of every organisation (of ``region``: its own and the national ones serving it) that is
+    not a copy itself; returns old pk -> copy."""
+    from regions.scoping import in_region
+
     mapping = {}
-    for org in Organisation.objects.exclude(short_name__contains=" #"):
+    organisations = Organisation.objects.exclude(short_name__contains=" #")
+    if region is not None:
+        organisations = in_region(organisations, region)
+    for org in organisations:
         copy = Organisation.objects.filter(region=org.region_id, short_name=f"{org.short_name} #{k}").first()
         if copy is None:
             copy = _save(
@@ -30,6 +36,8 @@ def copy_organisations(k: int) -> dict[int, Organisation]:
                     kind=org.kind,
                 )
             )
+        if region is not None and copy.region_id is None and not copy.serves.filter(pk=region.pk).exists():
+            copy.serves.add(region)
         mapping[org.pk] = copy
     return mapping
 

@@ -43,8 +43,8 @@ def _env(database_url: str) -> dict:
 
 def prepare(count: int, database_url: str, args) -> dict:
     env = _env(database_url)
+    _run(["manage.py", "migrate", "--noinput"], env)
     if not args.reuse:
-        _run(["manage.py", "migrate", "--noinput"], env)
         _run(["manage.py", "seed_rotterdam_2025"], env)
         if count > 1:
             _run(["manage.py", "generate_load_data", "--regions", str(count - 1)], env)

@@ -12,10 +12,12 @@ SOURCE_YEAR = 2025
 
 
 @transaction.atomic
-def copy_edition(k: int) -> EditionPage | None:
-    source = EditionPage.objects.filter(year=SOURCE_YEAR).first()
+def copy_edition(k: int, *, region=None) -> EditionPage | None:
+    """Copy k of the region's (or the first) published 2025 edition, as its edition of 2025 - k."""
+    editions = EditionPage.objects.all() if region is None else EditionPage.objects.filter(region=region)
+    source = editions.filter(year=SOURCE_YEAR).first()
     year = SOURCE_YEAR - k
-    if source is None or EditionPage.objects.filter(year=year).exists():
+    if source is None or editions.filter(region=source.region_id, year=year).exists():
         return None
     snapshot = EditionSnapshot.objects.filter(revision_id=source.live_revision_id).first()
     copy = source.copy(

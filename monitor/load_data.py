@@ -18,21 +18,27 @@ def _save(instance):
     return instance
 
 
-def copy_figures(k: int, organisations: dict) -> int:
-    """Copy k of every seeded partner with its tables, observations and deliveries; returns tables made."""
+def copy_figures(k: int, organisations: dict, *, region=None) -> int:
+    """Copy k of every seeded partner (of ``region``: with that region's tables and deliveries) with its
+    tables, observations and deliveries; returns tables made."""
     made = 0
-    for partner in Partner.objects.filter(organisation__short_name__regex=r"^[^#]*$"):
+    partners = Partner.objects.filter(organisation__short_name__regex=r"^[^#]*$")
+    tables = Table.objects.all() if region is None else Table.objects.filter(region=region)
+    deliveries = Delivery.objects.all() if region is None else Delivery.objects.filter(region=region)
+    if region is not None:
+        partners = partners.filter(pk__in=tables.values("partner"))
+    for partner in partners:
         organisation = organisations[partner.organisation_id]
         if Partner.objects.filter(organisation=organisation).exists():
             continue
         new_partner = _save(Partner(organisation=organisation, name=f"{partner.name} #{k}"))
-        for delivery in Delivery.objects.filter(partner=partner):
+        for delivery in deliveries.filter(partner=partner):
             _save(
                 Delivery(
                     region=delivery.region, partner=new_partner, year=delivery.year, status=delivery.status
                 )
             )
-        for table in Table.objects.filter(partner=partner):
+        for table in tables.filter(partner=partner):
             _copy_table(table, new_partner, k)
             made += 1
     return made
