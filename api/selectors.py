@@ -138,7 +138,7 @@ def _current(versions: list[Version]) -> Version | None:
 def published_edition(*, region_slug: str, year: int, version: int | None = None) -> PublishedEdition:
     """A region's published edition of a year (and the version asked for, else the current one), or
     404: also for an edition of another region, whatever its year."""
-    page = published_pages().filter(region__slug=region_slug, year=year).first()
+    page = published_pages().filter(region__slug=region_slug, year=year).order_by().first()
     if page is None:
         raise Http404
     versions = _versions_by_page([page]).get(page.pk, [])
