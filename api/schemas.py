@@ -305,5 +305,5 @@ class TablePageOut(Schema):
 class RegionPageOut(Schema):
     items: list[RegionOut]
     count: int = Field(
-        ..., description="Aantal regio's met ten minste één gepubliceerde editie.", examples=[2]
+        ..., description="Aantal regio's met ten minste één gepubliceerde editie.", examples=[1]
     )
