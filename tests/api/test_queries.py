@@ -6,7 +6,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
-from tests.api.conftest import EDITIONS
+from tests.api.conftest import API, EDITIONS
 from tests.cms.conftest import edition_body, make_edition, make_figure_table
 
 WHOLE_DOCUMENT = '"cms_editionsnapshot"."document" FROM'
@@ -19,12 +19,12 @@ PATHS = (
 )
 
 
-def _counts() -> dict[tuple[str, str], int]:
+def _counts(paths=PATHS) -> dict[tuple[str, str], int]:
     """Queries per path: on an empty cache (cold) and again (warm)."""
     cache.clear()
     counts = {}
     client = Client()
-    for path in PATHS:
+    for path in paths:
         for state in ("cold", "warm"):
             with CaptureQueriesContext(connection) as queries:
                 assert client.get(path).status_code == 200, path
@@ -55,3 +55,29 @@ def test_query_counts_are_flat_in_editions_and_tables(site, plan, django_assert_
         Client().get(f"{EDITIONS}/2025/tables/tabel_0/")
     with django_assert_max_num_queries(3):
         Client().get(f"{EDITIONS}/2025/tables/tabel_0/")
+
+
+def _region_with_an_edition(slug: str) -> None:
+    from wagtail.models import Page
+
+    from cms.models import HomePage, MonitorIndexPage
+    from tests.factories import RegionFactory
+
+    home = Page.get_first_root_node().add_child(
+        instance=HomePage(title=f"Monitor {slug}", slug=slug, region=RegionFactory(slug=slug))
+    )
+    home.save_revision().publish()
+    index = home.add_child(instance=MonitorIndexPage(title="Edities", slug="monitor"))
+    index.save_revision().publish()
+    make_edition(index, year=2025)
+
+
+def test_query_counts_are_flat_in_regions(site, plan):
+    make_edition(site[1], plan=plan, tables=[make_figure_table("tabel_0")])
+    paths = (f"{API}/regions/", *PATHS)
+    one = _counts(paths)
+    for number in range(4):
+        _region_with_an_edition(f"regio-{number}")
+    assert _counts(paths) == one
+    regions = Client().get(f"{API}/regions/").json()
+    assert regions["count"] == 5
