@@ -7,4 +7,6 @@ class CmsConfig(AppConfig):
     verbose_name = _("Publicatie")
 
     def ready(self):
-        from cms import signals  # noqa: F401 - connects the publish receivers
+        from cms import page_regions, signals  # noqa: F401 - signals connects the publish receivers
+
+        page_regions.install()

@@ -15,6 +15,7 @@ from accounts import roles
 from accounts.roles import has_role
 from cms import next_edition, open_data, services, tasks
 from cms.models import EditionPage, EditionSnapshot, HomePage
+from regions.scoping import for_user
 from workbench.admin_pages import AdminPageMixin
 from workbench.forms import DateField, ErrorsDescribedMixin
 from workbench.views import pdf_in_progress
@@ -101,7 +102,7 @@ class NextEditionView(AdminPageMixin, TemplateView):
     def dispatch(self, request, *args, **kwargs):
         if not has_role(request.user, roles.BEHEERDER):
             raise PermissionDenied
-        self.source = get_object_or_404(EditionPage, pk=kwargs["pk"])
+        self.source = get_object_or_404(for_user(EditionPage.objects.all(), request.user), pk=kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):

@@ -7,6 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.pages.bulk_actions.publish import PublishBulkAction
 from wagtail.admin.widgets.button import ListingButton
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSetGroup
 
@@ -17,6 +18,7 @@ from cms.filters import ExploitationFormDefinitionFilterSet, OntwikkelingFilterS
 from cms.models import Casus, EditionPage, ExploitationFormDefinition, Ontwikkeling
 from cms.views import NextEditionView
 from workbench.lists import SnippetListViewSet
+from workbench.regional import scoped
 from workbench.search import ListSearchArea, can_list
 
 
@@ -71,7 +73,7 @@ def _snippet_search_area(label, model, viewset, icon, order):
         label,
         model.snippet_viewset.get_url_name("list"),
         check=can_list(model),
-        queryset=lambda user: model.objects.all(),
+        queryset=lambda user: scoped(model.objects.all(), user),
         search_fields=viewset.search_fields,
         icon_name=icon,
         order=order,
@@ -155,3 +157,19 @@ class PublishBulkActionWithoutEditions(PublishBulkAction):
 
 # After Wagtail's own registration (order 0), so this one takes the "publish" bulk action of pages.
 hooks.register("register_bulk_action", PublishBulkActionWithoutEditions, order=100)
+
+
+@hooks.register("construct_page_chooser_queryset")
+def keep_page_chooser_to_region(pages, request):
+    """The page chooser offers the pages of the user's region only (cms.page_regions); a chooser opened
+    on a page of another region answers 404."""
+    from django.http import Http404
+
+    from cms.page_regions import chooser_pages, in_user_region
+
+    parent_id = (request.resolver_match.kwargs if request.resolver_match else {}).get("parent_page_id")
+    if parent_id is not None:
+        parent = Page.objects.filter(pk=parent_id).first()
+        if parent is not None and parent.depth > 1 and not in_user_region(request.user, parent):
+            raise Http404
+    return chooser_pages(pages, request.user)

@@ -11,6 +11,8 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import FormView, TemplateView
 
+from accounts.roles import user_region
+from regions.scoping import for_user
 from workbench.admin_pages import AdminPageMixin
 from workbench.history import ConcurrentUpdate
 
@@ -27,7 +29,8 @@ from .review import check_upload, partner_lines, review_context
 
 
 class MyFiguresMixin(AdminPageMixin):
-    """Only a datapartner with an organisation that is a data partner; everything scoped to it."""
+    """Only a datapartner with an organisation that is a data partner; everything scoped to it and to
+    the user's region (a national partner's tables of another region are not theirs to fill here)."""
 
     header_icon = "table"
 
@@ -35,12 +38,18 @@ class MyFiguresMixin(AdminPageMixin):
         if not permissions.can_use_my_figures(request.user):
             raise PermissionDenied
         self.partner = permissions.partner_for_user(request.user)
-        self.delivery = selectors.current_delivery(self.partner)
+        self.region = user_region(request.user)
+        if self.region is None:
+            raise PermissionDenied
+        self.delivery = selectors.current_delivery(self.partner, self.region)
         return super().dispatch(request, *args, **kwargs)
 
+    def partner_tables(self):
+        return selectors.partner_tables(self.partner, self.region)
+
     def partner_table(self, code: str) -> Table:
-        """A table of the user's own partner, else 404 (a guessed URL reveals nothing)."""
-        return get_object_or_404(selectors.partner_tables(self.partner), code=code)
+        """A table of the user's own partner and region, else 404 (a guessed URL reveals nothing)."""
+        return get_object_or_404(self.partner_tables(), code=code)
 
 
 class MyFiguresView(MyFiguresMixin, TemplateView):
@@ -53,7 +62,7 @@ class MyFiguresView(MyFiguresMixin, TemplateView):
     def get_context_data(self, submit_form=None, **kwargs):
         context = super().get_context_data(**kwargs)
         delivery = self.delivery
-        tables = list(selectors.partner_tables(self.partner))
+        tables = list(self.partner_tables())
         findings = findings_for_partner(delivery.year, self.partner, delivery.region_id) if delivery else []
         can_edit = delivery is not None and delivery.status == Delivery.Status.OPEN
         context.update(
@@ -187,7 +196,7 @@ class MyTemplateDownloadView(MyFiguresMixin, View):
     def get(self, request):
         if self.delivery is None:
             raise PermissionDenied
-        content = build_template(self.partner, self.delivery.year)
+        content = build_template(self.partner, self.delivery.year, self.region)
         return _attachment(content, XLSX, self._file_name("cijfers", "xlsx"))
 
     def _file_name(self, prefix: str, suffix: str) -> str:
@@ -202,7 +211,7 @@ class MyExchangeDownloadView(MyTemplateDownloadView):
     def get(self, request):
         if self.delivery is None:
             raise PermissionDenied
-        columns, rows = selectors.template_rows(self.partner, self.delivery.year)
+        columns, rows = selectors.template_rows(self.partner, self.delivery.year, self.region)
         content = write_csv(columns, rows)
         return _attachment(content, "text/csv; charset=utf-8", self._file_name("uitwisselformaat", "csv"))
 
@@ -228,7 +237,7 @@ class MyUploadView(MyFiguresView):
             messages.error(request, _("Kies een bestand om te uploaden (XLSX of CSV)."))
             return redirect("monitor_my_figures")
         upload = form.cleaned_data["file"]
-        tables = list(selectors.partner_tables(self.partner))
+        tables = list(self.partner_tables())
         arguments = {
             "filename": upload.name,
             "user": request.user,
@@ -319,7 +328,7 @@ class DeliveryReviewView(AdminPageMixin, FormView):
         if not permissions.is_figures_manager(request.user):
             raise PermissionDenied
         self.delivery = get_object_or_404(
-            Delivery.objects.select_related("partner__organisation"), pk=kwargs["pk"]
+            for_user(Delivery.objects.select_related("partner__organisation"), request.user), pk=kwargs["pk"]
         )
         self.findings = findings_for_partner(
             self.delivery.year, self.delivery.partner, self.delivery.region_id
@@ -337,7 +346,7 @@ class DeliveryReviewView(AdminPageMixin, FormView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        tables = list(selectors.partner_tables(self.delivery.partner))
+        tables = list(selectors.partner_tables(self.delivery.partner, self.delivery.region_id))
         review = review_context(self.delivery.year, tables, self.findings, self.delivery.submit_explanations)
         self._attach_explanations(review["finding_lines"], context["form"])
         context.update(

@@ -8,7 +8,8 @@ from django.utils import timezone
 from wagtail.admin.ui.components import Component
 
 from accounts import roles
-from accounts.roles import has_role
+from accounts.roles import has_role, user_region
+from regions.scoping import for_user
 
 from . import permissions, selectors
 from .checks import ERROR, INFO, WARNING, findings_for_partner
@@ -28,6 +29,7 @@ def publishing_edition(delivery: Delivery):
     edition_model = apps.get_model("cms", "EditionPage")
     return (
         edition_model.objects.live()
+        .filter(region=delivery.region_id)
         .filter(year__gte=delivery.year, year__lt=delivery.year + selectors.EDITION_YEARS)
         .order_by("year")
         .first()
@@ -46,7 +48,7 @@ class DatapartnerPanel(Component):
 
     def get_context_data(self, parent_context=None):
         partner = permissions.partner_for_user(self.user)
-        delivery = selectors.latest_delivery(partner)
+        delivery = selectors.latest_delivery(partner, user_region(self.user))
         context = {"partner": partner, "delivery": delivery}
         if delivery is None:
             return context
@@ -70,7 +72,8 @@ class DeliveriesToReviewPanel(Component):
     template_name = "monitor/dashboard/deliveries_to_review.html"
 
     def get_context_data(self, parent_context=None):
-        return {"deliveries": list(selectors.deliveries_to_review())}
+        user = parent_context["request"].user
+        return {"deliveries": list(for_user(selectors.deliveries_to_review(), user))}
 
 
 def panels_for(user) -> list[Component]:

@@ -105,13 +105,13 @@ def _header_rows(year: int, header_rows: list[list[dict]]) -> list[list[tuple[st
     ]
 
 
-def build_template(partner: Partner, year: int) -> bytes:
-    """The partner's tables for ``year`` as the people's template (XLSX bytes)."""
+def build_template(partner: Partner, year: int, region=None) -> bytes:
+    """The partner's tables (of ``region`` if given) for ``year`` as the people's template (XLSX bytes)."""
     workbook = Workbook()
     workbook.remove(workbook.active)
     mapping = [MAPPING_HEADER]
     taken: set[str] = set()
-    for table in partner_tables(partner):
+    for table in partner_tables(partner, region):
         sheet = workbook.create_sheet(sheet_name(table.title, taken))
         mapping.extend(_write_sheet(sheet, table, year))
     if not workbook.worksheets:

@@ -30,8 +30,12 @@ def tables_for_year(year: int) -> QuerySet[Table]:
     )
 
 
-def partner_tables(partner: Partner) -> QuerySet[Table]:
-    return Table.objects.filter(partner=partner).select_related("partner").order_by("order", "code")
+def partner_tables(partner: Partner, region=None) -> QuerySet[Table]:
+    """The partner's tables; of one region when given (a national partner delivers to several)."""
+    tables = Table.objects.filter(partner=partner)
+    if region is not None:
+        tables = tables.filter(region=region)
+    return tables.select_related("partner").order_by("order", "code")
 
 
 def public_years(table: Table, years: list[int]) -> set[int]:
@@ -201,13 +205,14 @@ def open_deliveries(partner: Partner) -> QuerySet[Delivery]:
     return Delivery.objects.filter(partner=partner, status=Delivery.Status.OPEN).order_by("-year")
 
 
-def current_delivery(partner: Partner) -> Delivery | None:
-    """The delivery the partner works on: the latest open or submitted one."""
-    return (
-        Delivery.objects.filter(partner=partner, status__in=[Delivery.Status.OPEN, Delivery.Status.SUBMITTED])
-        .order_by("-year")
-        .first()
+def current_delivery(partner: Partner, region=None) -> Delivery | None:
+    """The delivery the partner works on: the latest open or submitted one (of ``region`` if given)."""
+    deliveries = Delivery.objects.filter(
+        partner=partner, status__in=[Delivery.Status.OPEN, Delivery.Status.SUBMITTED]
     )
+    if region is not None:
+        deliveries = deliveries.filter(region=region)
+    return deliveries.order_by("-year").first()
 
 
 def observations_by_key(table: Table, year: int) -> dict[str, Observation]:
@@ -279,10 +284,10 @@ def filled_counts(tables: list[Table], year: int) -> dict[int, int]:
     return {row["table"]: row["n"] for row in rows}
 
 
-def template_rows(partner: Partner, year: int) -> tuple[list[str], list[dict]]:
+def template_rows(partner: Partner, year: int, region=None) -> tuple[list[str], list[dict]]:
     """The partner's tables in the long exchange format, pre-filled: the year's values, last year's
     beside (for a partner whose own system writes the file; people get ``monitor.partner_template``)."""
-    tables = list(partner_tables(partner).prefetch_related("dimensions"))
+    tables = list(partner_tables(partner, region).prefetch_related("dimensions"))
     dims: list[str] = []
     rows = []
     for table in tables:
@@ -339,20 +344,17 @@ def delivery_return_comment(delivery: Delivery) -> str:
     return delivery.return_comment
 
 
-def latest_delivery(partner: Partner) -> Delivery | None:
-    """The partner's delivery of the latest year, whatever its state."""
-    return (
-        Delivery.objects.filter(partner=partner)
-        .select_related("submitted_by", "validated_by", "published_by")
-        .order_by("-year")
-        .first()
-    )
+def latest_delivery(partner: Partner, region=None) -> Delivery | None:
+    """The partner's delivery of the latest year, whatever its state (of ``region`` if given)."""
+    deliveries = Delivery.objects.filter(partner=partner)
+    if region is not None:
+        deliveries = deliveries.filter(region=region)
+    return deliveries.select_related("submitted_by", "validated_by", "published_by").order_by("-year").first()
 
 
-def deliveries_to_review() -> QuerySet[Delivery]:
-    """Deliveries handed in and waiting for the beheerder's review, oldest first."""
-    return (
-        Delivery.objects.filter(status=Delivery.Status.SUBMITTED)
-        .select_related("partner", "submitted_by")
-        .order_by("submitted_at", "pk")
-    )
+def deliveries_to_review(region=None) -> QuerySet[Delivery]:
+    """Deliveries handed in and waiting for the beheerder's review, oldest first (of ``region``)."""
+    deliveries = Delivery.objects.filter(status=Delivery.Status.SUBMITTED)
+    if region is not None:
+        deliveries = deliveries.filter(region=region)
+    return deliveries.select_related("partner", "submitted_by").order_by("submitted_at", "pk")

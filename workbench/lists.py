@@ -13,6 +13,8 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.snippets.views.snippets import IndexView as SnippetIndexView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from workbench.regional import RegionScopedIndexMixin, RegionScopedViewSetMixin, RegionSnippetChooserViewSet
+
 SHEET_TITLE_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
 
 
@@ -42,17 +44,17 @@ class DutchExportMixin:
         workbook.save(output)
 
 
-class ListIndexView(DutchExportMixin, IndexView):
+class ListIndexView(RegionScopedIndexMixin, DutchExportMixin, IndexView):
     """A generic list whose search results also offer the other search areas (workbench.search)."""
 
     show_other_searches = True
 
 
-class SnippetListIndexView(DutchExportMixin, SnippetIndexView):
+class SnippetListIndexView(RegionScopedIndexMixin, DutchExportMixin, SnippetIndexView):
     show_other_searches = True
 
 
-class ListViewSet(ModelViewSet):
+class ListViewSet(RegionScopedViewSetMixin, ModelViewSet):
     """The base of our model viewsets, with what every one of them wants.
 
     - the list is a ``ListIndexView`` (other search areas, Dutch export names);
@@ -61,7 +63,9 @@ class ListViewSet(ModelViewSet):
     - every object has a read-only view (``inspect``), for the roles that may see but not change
       (the Regionale Tafel);
     - no "copy": a copy of an action, a figure or a delivery is never what a user means (a new one
-      starts empty, with its own history).
+      starts empty, with its own history);
+    - a model that belongs to a region is kept to the user's region in the list, every object URL and
+      every choice of its forms (``workbench.regional``).
 
     A viewset sets ``add_to_admin_menu`` only if it stands alone; ours sit in a menu group per app.
     """
@@ -72,11 +76,12 @@ class ListViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
-class SnippetListViewSet(SnippetViewSet):
+class SnippetListViewSet(RegionScopedViewSetMixin, SnippetViewSet):
     """The base of our snippet viewsets: the list a ``SnippetListIndexView``, searched through the
-    ORM as ``ListViewSet`` is."""
+    ORM as ``ListViewSet`` is, and kept to the user's region as ``ListViewSet`` is (the chooser too)."""
 
     index_view_class = SnippetListIndexView
+    chooser_viewset_class = RegionSnippetChooserViewSet
     search_backend_name = None
 
 

@@ -2,7 +2,8 @@
 
 Wagtail's admin search starts at the pages; ``register_admin_search_area`` adds the other places a
 query can go. Each area links into its list with ``?q=`` and is shown only to users who may open
-that list, so the count never tells a role about objects it cannot see.
+that list, so the count never tells a role about objects it cannot see; the count of a model that
+belongs to a region is of the user's region only (``workbench.regional.scoped``).
 """
 
 from collections.abc import Callable, Sequence
@@ -13,6 +14,8 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from wagtail.admin.search import SearchArea
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from workbench.regional import scoped
 
 User = AbstractBaseUser | AnonymousUser
 
@@ -60,7 +63,7 @@ class ListSearchArea(SearchArea):
     def count(self, user: User, query: str) -> int | None:
         if not query.strip():
             return None
-        return matching(self.queryset(user), self.search_fields, query).count()
+        return matching(scoped(self.queryset(user), user), self.search_fields, query).count()
 
     def render_html(self, request, query, current=None):
         return render_to_string(

@@ -22,7 +22,11 @@ class ExploitationFormDefinition(RevisionMixin, index.Indexed, models.Model):
     since_eu_directive = models.BooleanField(_("sinds de EU-richtlijn"), default=False)
     sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
-    search_fields = [index.SearchField("name"), index.SearchField("definition")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("definition"),
+        index.FilterField("region_id"),
+    ]
 
     region_lookup = "region"
 
@@ -52,7 +56,7 @@ class Casus(RevisionMixin, index.Indexed, models.Model):
         help_text=_("Een casus gebruikt altijd verzonnen namen; zeg dat hier."),
     )
 
-    search_fields = [index.SearchField("title"), index.SearchField("body")]
+    search_fields = [index.SearchField("title"), index.SearchField("body"), index.FilterField("region_id")]
 
     region_lookup = "region"
 
@@ -79,7 +83,7 @@ class Ontwikkeling(RevisionMixin, index.Indexed, models.Model):
     summary = RichTextField(_("samenvatting"), features=TEXT_FEATURES)
     link = models.URLField(_("link"), blank=True)
 
-    search_fields = [index.SearchField("title"), index.SearchField("summary")]
+    search_fields = [index.SearchField("title"), index.SearchField("summary"), index.FilterField("region_id")]
     base_form_class = DateHintModelForm
 
     region_lookup = "region"

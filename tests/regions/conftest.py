@@ -175,6 +175,13 @@ def two_regions(db):
     return SimpleNamespace(a=a, b=b, clients_a=clients_a, clients_b=clients_b, mark=MARK)
 
 
+def body(response) -> str:
+    """The text of an answer, a streamed one (an export) too."""
+    if getattr(response, "streaming", False):
+        return b"".join(response.streaming_content).decode(errors="replace")
+    return response.content.decode(errors="replace")
+
+
 def leaks_on_read(world, urls: list[str]) -> list[str]:
     """Every (url, role of A) whose answer shows anything of region B: a read of B's data from A.
     A refusal (403/404, or a redirect away) is no leak; a 200 must not carry B's mark."""
@@ -182,7 +189,7 @@ def leaks_on_read(world, urls: list[str]) -> list[str]:
     for url in urls:
         for role, client in world.clients_a.items():
             response = client.get(url)
-            if response.status_code == 200 and world.mark in response.content.decode(errors="replace"):
+            if response.status_code == 200 and world.mark in body(response):
                 found.append(f"GET {url} as {role} (region A) shows region B")
             elif response.status_code >= 500:
                 found.append(f"GET {url} as {role}: status {response.status_code}")

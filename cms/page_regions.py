@@ -1,0 +1,109 @@
+"""Strictly apart in the page tree: a user's page permissions hold in their region's part of it only.
+
+The roles' page permissions are granted once, on Wagtail's root (cms migration 0002), for every region.
+Wagtail decides every page question (explorer, search, edit, publish, unpublish, delete, move, copy,
+history, revisions, preview, bulk actions, its admin API) from ``PagePermissionPolicy``'s list of the
+user's ``GroupPagePermission`` rows. ``install()`` (from ``CmsConfig.ready``) narrows that list: a
+permission granted at or above the user's region's ``HomePage`` holds from that home page down, one
+granted inside it stays, any other is dropped. A user without a region (a national reader) has no page
+permission; a superuser keeps every page. The page chooser is kept to the region by
+``chooser_pages`` (hook ``construct_page_chooser_queryset`` in ``cms.wagtail_hooks``).
+"""
+
+from django.db.models import Q
+from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
+
+from accounts.roles import user_region
+from regions.models import Region
+
+
+def region_home(region) -> Page | None:
+    """The region's home page as a plain ``Page`` (None when it has none)."""
+    if region is None:
+        return None
+    return Page.objects.filter(homepage__region=region).first()
+
+
+def user_home(user) -> Page | None:
+    """The home page of the user's region, cached on the user for the request."""
+    cached = getattr(user, "_region_home", False)
+    if cached is not False:
+        return cached
+    home = region_home(user_region(user))
+    user._region_home = home
+    return home
+
+
+def region_of_page(page):
+    """The region a page belongs to: the one of the home page at or above it (None: none)."""
+    from cms.models import HomePage
+
+    home = HomePage.objects.ancestor_of(page, inclusive=True).select_related("region").first()
+    return home.region if home else None
+
+
+def narrow_to_region(user, permissions) -> list:
+    """``permissions`` (GroupPagePermission rows) as they hold in the user's region's subtree."""
+    home = user_home(user)
+    if home is None:
+        return []
+    kept = []
+    for permission in permissions:
+        if home.path.startswith(permission.page.path):
+            permission.page = home  # granted above the home page: holds from the home page down
+            kept.append(permission)
+        elif permission.page.path.startswith(home.path):
+            kept.append(permission)
+    return kept
+
+
+def chooser_pages(pages, user):
+    """The pages a chooser offers: the user's region's subtree and the pages above it."""
+    if user.is_superuser:
+        return pages
+    home = user_home(user)
+    if home is None:
+        return pages.filter(depth=1)
+    return pages.filter(Q(path__startswith=home.path) | Q(pk__in=Page.objects.ancestor_of(home).values("pk")))
+
+
+def in_user_region(user, page) -> bool:
+    """Whether ``page`` lies in the user's region's subtree (a superuser: every page)."""
+    if user.is_superuser:
+        return True
+    home = user_home(user)
+    return home is not None and page.path.startswith(home.path)
+
+
+_installed = False
+
+
+def install() -> None:
+    """Narrow Wagtail's page permissions to the user's region (once, from ``CmsConfig.ready``)."""
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    all_permissions = PagePermissionPolicy.get_all_permissions_for_user
+    users_for_instance = PagePermissionPolicy.users_with_any_permission_for_instance
+
+    def get_all_permissions_for_user(self, user):
+        permissions = all_permissions(self, user)
+        if not user.is_active or user.is_anonymous or user.is_superuser:
+            return permissions
+        return narrow_to_region(user, permissions)
+
+    def users_with_any_permission_for_instance(self, actions, instance, include_superusers=True):
+        """The users who may act on a page (moderation mails, the 'locked by' list): of its region."""
+        users = users_for_instance(self, actions, instance, include_superusers=include_superusers)
+        if Region.objects.count() < 2:  # one region: every user works in it (accounts.roles)
+            return users
+        region = region_of_page(instance)
+        condition = Q(membership__organisation__region=region) if region else Q(pk__in=[])
+        if include_superusers:
+            condition |= Q(is_superuser=True)
+        return users.filter(condition).distinct()
+
+    PagePermissionPolicy.get_all_permissions_for_user = get_all_permissions_for_user
+    PagePermissionPolicy.users_with_any_permission_for_instance = users_with_any_permission_for_instance
