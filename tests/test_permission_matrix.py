@@ -120,7 +120,8 @@ def read_matrix(w) -> list[tuple[str, dict]]:
         (reverse("observations:edit", args=[o.pk]), only(BEHEERDER)),
         (reverse("deliveries:index"), only(TAFEL, BEHEERDER)),
         (reverse("deliveries:review", args=[d.pk]), only(BEHEERDER)),
-        ("/admin/pages/", only(REDACTEUR, BEHEERDER)),
+        # the explorer of the region's pages (/admin/pages/ goes there: cms.page_regions)
+        (f"/admin/pages/{e.get_parent().pk}/", only(REDACTEUR, BEHEERDER)),
         (f"/admin/pages/{e.pk}/edit/", only(REDACTEUR, BEHEERDER)),
         (f"/admin/pages/{e.pk}/history/", only(REDACTEUR, BEHEERDER)),
         (reverse("wagtailsnippets_cms_casus:edit", args=[c.pk]), only(REDACTEUR, BEHEERDER)),
