@@ -2,11 +2,13 @@
 
 from django.urls import path
 
-from cms import views
+from cms import national, views
 
 app_name = "cms"
 
 urlpatterns = [
+    path("landelijk/", national.overview_page, name="national_overview"),
+    path("landelijk/<int:year>/", national.overview_page, name="national_overview_year"),
     path("monitor/<int:year>/pdf/", views.edition_pdf, name="edition_pdf"),
     path("monitor/<int:year>/cijfers.csv", views.edition_figures_csv, name="edition_figures_csv"),
     path(

@@ -144,7 +144,8 @@ def table_snapshot(table: Table, years: list[int], *, public: bool = True) -> di
         "source": table.source,
         "partner": partner.name,
         "chapter": table.chapter,
-        # Same definition in every region: may be shown beside other regions' (the open API says so).
+        # Same definition in every region: the national overview (cms.national) shows it beside other
+        # regions' figures, and the open API says so.
         "comparable": table.comparable,
         "years": years,
         "dimensions": dimension_data,

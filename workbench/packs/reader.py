@@ -427,6 +427,7 @@ class _Reader:
             "source": str,
             "description": str,
             "working_note": str,
+            "comparable": bool,
             "joint_reports": list,
         }
         if not self.fields(item, file, required, optional):
@@ -473,6 +474,7 @@ class _Reader:
             dims.append({"code": dim["code"], "label": dim["label"], "values": values})
         texts = ("code", "title", "unit", "partner", "chapter", "source", "description", "working_note")
         table = {key: item.get(key, "") for key in texts}
+        table["comparable"] = item.get("comparable", False)
         table["dimensions"] = dims
         by_dim = {dim["code"]: {value["code"] for value in dim["values"]} for dim in dims}
         joints = []
