@@ -6,9 +6,9 @@ import re
 import pytest
 from django.core.cache import cache
 from django.db import connection
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from cms.models import EditionPage, HomePage, MonitorIndexPage
 from monitor.models import Delivery, Footnote, Observation
@@ -41,9 +41,12 @@ def region_with_edition(
     """A region (new, or the given one with its site's index) whose 2025 edition shows one table."""
     if region is None:
         region = Region.objects.create(
-            slug=slug, name=f"regio {slug.capitalize()}", full_name=f"Samenwerking {slug}", is_fictional=fictional,
+            slug=slug,
+            name=f"regio {slug.capitalize()}",
+            full_name=f"Samenwerking {slug}",
+            is_fictional=fictional,
             order=Region.objects.count(),
-        )  # fmt: skip
+        )
     organisation = OrganisationFactory(region=region, short_name=f"Politie {slug}")
     partner = PartnerFactory(organisation=organisation, name=f"Politie-eenheid {slug}")
     table = make_table(partner=partner, code=code, dims={"uitbuitingsvorm": ["seksueel", "arbeid"]})
@@ -52,15 +55,21 @@ def region_with_edition(
     table.save()
     Delivery.objects.create(region=region, partner=partner, year=2025, status=Delivery.Status.PUBLISHED)
     for form, value in (("seksueel", seksueel), ("arbeid", arbeid)):
-        observation_write(table=table, year=2025, coords={"uitbuitingsvorm": form}, value=value, reason="test")
+        observation_write(
+            table=table, year=2025, coords={"uitbuitingsvorm": form}, value=value, reason="test"
+        )
     if quality_note:
         observation = Observation.objects.get(table=table, year=2025, coord_key="uitbuitingsvorm=seksueel")
-        Footnote.objects.create(table=table, number=1, text=quality_note, kind="kwaliteit", observation=observation)
+        Footnote.objects.create(
+            table=table, number=1, text=quality_note, kind="kwaliteit", observation=observation
+        )
     if index is None:
         home = Page.get_first_root_node().add_child(
             instance=HomePage(title=f"Monitor {slug}", slug=slug, region=region)
         )
         home.save_revision().publish()
+        # The region's own host name (a Wagtail site), one of the ways a region's site is served.
+        Site.objects.create(hostname=f"{slug}.example.org", port=80, root_page=home)
         index = home.add_child(instance=MonitorIndexPage(title="Edities", slug="monitor"))
         index.save_revision().publish()
     return make_edition(index, tables=[table], publish=publish)
@@ -79,7 +88,9 @@ def table_html(page: str, code: str = CODE) -> str:
 
 
 def row_of(html: str, name: str) -> str:
-    match = re.search(rf"<tr>\s*<th scope=\"row\">(?:<a[^>]*>)?{re.escape(name)}(?:</a>)?</th>.*?</tr>", html, re.S)
+    match = re.search(
+        rf"<tr>\s*<th scope=\"row\">(?:<a[^>]*>)?{re.escape(name)}(?:</a>)?</th>.*?</tr>", html, re.S
+    )
     assert match, f"no row for {name}"
     return match.group(0)
 
@@ -93,7 +104,12 @@ def regions(site):  # noqa: F811 - the fixture imported above
     """Region A (the default site's), B (under /regio/) with published editions, C with a draft."""
     _home, index = site
     a = region_with_edition(
-        "a", seksueel=7, arbeid=2, region=Region.objects.get(), index=index, quality_note="Telling onvolledig."
+        "a",
+        seksueel=7,
+        arbeid=2,
+        region=Region.objects.get(),
+        index=index,
+        quality_note="Telling onvolledig.",
     )
     b = region_with_edition("noord", seksueel=11, arbeid=5)
     c = region_with_edition("oost", seksueel=99, arbeid=98, publish=False)
@@ -113,7 +129,7 @@ def test_two_published_regions_side_by_side_with_notes_sources_and_links(regions
     assert "Politie-eenheid a, AVIM" in html and "Politie-eenheid noord, AVIM" in html
     # A link to each region's edition and its files, wherever the region's site is.
     for edition in (a, b):
-        url = edition.get_url()
+        url = edition.get_url(RequestFactory().get(URL))
         assert url, "every published edition has a public URL"
         assert f'href="{url}"' in page and f'href="{url}pdf/"' in page and f'href="{url}cijfers.csv"' in page
 
@@ -138,8 +154,12 @@ def test_no_sum_across_regions(regions):
 
 def test_a_figure_changed_after_publication_shows_only_when_republished(regions):
     a, _b, _c = regions
-    observation = Observation.objects.get(table__region=a.region, table__code=CODE, coord_key="uitbuitingsvorm=seksueel")
-    observation_write(table=observation.table, year=2025, coords={"uitbuitingsvorm": "seksueel"}, value=41, reason="t")
+    observation = Observation.objects.get(
+        table__region=a.region, table__code=CODE, coord_key="uitbuitingsvorm=seksueel"
+    )
+    observation_write(
+        table=observation.table, year=2025, coords={"uitbuitingsvorm": "seksueel"}, value=41, reason="t"
+    )
     assert numbers(row_of(table_html(overview()), a.region.name)) == ["7", "2"]
 
     page = EditionPage.objects.get(pk=a.pk)
@@ -174,7 +194,9 @@ def test_a_fictional_region_is_marked_and_set_apart(site):  # noqa: F811
     region_with_edition("voorbeeld", seksueel=23, arbeid=6, fictional=True)
     page = overview()
     html = table_html(page)
-    real, fictional = re.search(r"<tbody>(.*?)</tbody>\s*<tbody class=\"mhm-national__fictional\">(.*?)</tbody>", html, re.S).groups()
+    real, fictional = re.search(
+        r"<tbody>(.*?)</tbody>\s*<tbody class=\"mhm-national__fictional\">(.*?)</tbody>", html, re.S
+    ).groups()
     assert "23" not in real and "regio Voorbeeld" not in real
     assert "Fictieve regio's: verzonnen voorbeeldcijfers" in fictional
     assert numbers(row_of(fictional, "regio Voorbeeld (fictief)")) == ["23", "6"]
