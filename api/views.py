@@ -10,7 +10,9 @@ from __future__ import annotations
 import json
 from functools import lru_cache
 
+from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from api.answers import PREFIX
@@ -107,3 +109,8 @@ def documentation(request):
     info, endpoints = _endpoints()
     context = {"info": info, "endpoints": endpoints, "openapi_url": f"{PREFIX}openapi.json", "prefix": PREFIX}
     return render(request, "api/documentation.html", context)
+
+
+def not_found(request):
+    """An address under /api/ that is no endpoint: 404 in JSON, like the endpoints' own."""
+    return JsonResponse({"detail": _("Niet gevonden.")}, status=404)

@@ -66,5 +66,13 @@ def test_the_documentation_page_lists_every_endpoint(db):
 
 
 def test_api_redirects_to_its_documentation(db):
-    response = Client().get("/api/")
-    assert response.status_code == 302 and response["Location"] == f"{API}/docs/"
+    for path in ("/api/", f"{API}/"):
+        response = Client().get(path)
+        assert response.status_code == 302 and response["Location"] == f"{API}/docs/"
+
+
+def test_an_unknown_api_address_is_404_in_json(db):
+    for path in (f"{API}/bestaat-niet/", f"{API}/regions/x/y/z/", "/api/v2/"):
+        response = Client().get(path)
+        assert response.status_code == 404, path
+        assert response.json() == {"detail": "Niet gevonden."}
