@@ -1,6 +1,7 @@
-"""The start screen panel of the edition in progress: its workflow state, a link to edit it and its
-chapters with links into the editor. For the redacteur (who writes it) and the beheerder (who
-publishes it). A fixed number of queries."""
+"""The start screen panels of the publication. The edition in progress (its workflow state, a link to
+edit it and its chapters with links into the editor) for the redacteur (who writes it) and the
+beheerder (who publishes it); every region's published editions for the national reader (landelijk).
+A fixed number of queries each."""
 
 from django.urls import reverse
 from django.utils.translation import gettext as _
@@ -9,6 +10,7 @@ from wagtail.models import WorkflowState
 
 from accounts import roles
 from accounts.roles import has_role
+from regions.models import Region
 from regions.scoping import for_user
 
 from .models import EditionPage
@@ -67,7 +69,35 @@ class EditionPanel(Component):
         }
 
 
+class NationalPanel(Component):
+    """What a national reader (CoMensha, the Nationaal Rapporteur) reads: every region's published
+    editions with their files, and the national overview. Nothing unpublished: live, public editions
+    only, the same list as the public sites show."""
+
+    name = "national_editions"
+    order = 10
+    template_name = "cms/dashboard/national.html"
+
+    def get_context_data(self, parent_context=None):
+        request = parent_context["request"]
+        regions = sorted(
+            Region.objects.all(), key=lambda region: (region.is_fictional, region.order, region.name)
+        )
+        editions: dict[int, list[dict]] = {region.pk: [] for region in regions}
+        for page in EditionPage.objects.live().public().order_by("-year"):
+            url = page.get_url(request)
+            if url and page.region_id in editions:
+                editions[page.region_id].append({"page": page, "url": url})
+        return {
+            "regions": [{"region": region, "editions": editions[region.pk]} for region in regions],
+            "overview_url": reverse("cms:national_overview"),
+        }
+
+
 def panels_for(user) -> list[Component]:
+    panels: list[Component] = []
+    if has_role(user, roles.LANDELIJK):
+        panels.append(NationalPanel())
     if has_role(user, roles.BEHEERDER) or has_role(user, roles.REDACTEUR):
-        return [EditionPanel()]
-    return []
+        panels.append(EditionPanel())
+    return panels

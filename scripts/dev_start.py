@@ -33,6 +33,7 @@ ROLE_HINTS = {
     "redacteur": "the edition's narrative (Pagina's)",
     "regionale-tafel": '"Regionale Tafel": progress per opgave',
     "beheerder": "everything; validates and publishes",
+    "landelijk-comensha": "every region's published editions and /landelijk/",
 }
 
 

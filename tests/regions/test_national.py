@@ -10,12 +10,13 @@ from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
 
+from accounts import roles
 from cms.models import EditionPage, HomePage, MonitorIndexPage
 from monitor.models import Delivery, Footnote, Observation
 from monitor.services import observation_write
 from regions.models import Region
 from tests.cms.conftest import make_edition, site  # noqa: F401 - the publication tests' small site
-from tests.factories import OrganisationFactory, PartnerFactory
+from tests.factories import OrganisationFactory, PartnerFactory, UserFactory
 from tests.monitor.conftest import make_table
 
 pytestmark = pytest.mark.django_db
@@ -240,3 +241,49 @@ def test_query_count_does_not_grow_with_regions(site, django_assert_max_num_quer
         page = overview()
     assert len(re.findall(r'<tr>\s*<th scope="row">', table_html(page))) == 5
     assert at_two <= 14
+
+
+# --- the national reader's start screen ------------------------------------------------------------
+
+
+def national_reader():
+    comensha = OrganisationFactory(region=None, short_name="Comensha", kind="landelijk")
+    return UserFactory(username="landelijk-lezer", roles=[roles.LANDELIJK], organisation=comensha)
+
+
+def start_screen(user) -> str:
+    client = Client()
+    client.force_login(user)
+    response = client.get("/admin/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_the_national_reader_starts_at_every_regions_published_editions(regions):
+    a, b, c = regions
+    page = start_screen(national_reader())
+    panel = re.search(r'id="national-editions-section".*?</section>', page, re.S).group(0)
+    assert f'href="{URL}"' in panel
+    request = RequestFactory().get("/admin/")
+    for edition in (a, b):
+        url = edition.get_url(request)
+        assert (
+            f'href="{url}"' in panel and f'href="{url}pdf/"' in panel and f'href="{url}cijfers.csv"' in panel
+        )
+    # The draft of region C: named, marked as not published, never linked.
+    assert c.region.name in panel and "Nog niet gepubliceerd." in panel
+    assert c.get_url(request) not in page
+
+
+def test_the_national_start_screen_query_count_does_not_grow_with_regions(regions):
+    reader = national_reader()
+    start_screen(reader)  # warm the caches (content types, sites)
+    with CaptureQueriesContext(connection) as small:
+        start_screen(reader)
+    for number in range(3):
+        region_with_edition(f"extra{number}", seksueel=number, arbeid=number)
+    start_screen(reader)  # the new sites' root paths
+    with CaptureQueriesContext(connection) as large:
+        page = start_screen(reader)
+    assert "regio Extra2" in page
+    assert len(large) == len(small), [query["sql"] for query in large.captured_queries]
