@@ -16,6 +16,7 @@ import hashlib
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from django.conf import settings
 from django.db.models import QuerySet
 from django.db.models.fields.json import KT
 from django.http import Http404
@@ -68,8 +69,14 @@ class PublishedEdition:
 
 
 def published_pages() -> QuerySet[EditionPage]:
-    """Live, public editions with their region (and its home page, for its address)."""
-    return EditionPage.objects.live().public().select_related("region", "region__home_page")
+    """Live, public editions with their region (and its home page, for its address), in the source
+    language only: an English translation (cms.translation) is the same edition."""
+    return (
+        EditionPage.objects.live()
+        .public()
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .select_related("region", "region__home_page")
+    )
 
 
 def _date_text(value: str | None) -> str | None:

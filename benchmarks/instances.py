@@ -41,7 +41,7 @@ PUBLISH = """
 import time, django
 django.setup()
 from cms.models import EditionPage
-page = EditionPage.objects.get(year=2025)
+page = EditionPage.objects.get(year=2025, locale__language_code="nl")
 page.title = page.title.split(" (")[0] + " (herzien {stamp})"
 revision = page.save_revision()
 started = time.time()

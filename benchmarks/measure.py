@@ -91,7 +91,7 @@ def run_import(content: bytes):
 
 
 def main() -> None:
-    edition = EditionPage.objects.get(year=2025)
+    edition = EditionPage.objects.get(year=2025, locale__language_code="nl")
     url = edition.url
     public = Client()
     admin = Client()

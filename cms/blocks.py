@@ -74,9 +74,25 @@ class NamedRichTextBlock(blocks.RichTextBlock):
         return "wagtail.blocks.RichTextBlock", args, kwargs
 
 
+class SynchronisedCharBlock(blocks.CharBlock):
+    """A text field that says which data to show (years, a cell's coordinates, a number): the same in
+    every language, so wagtail-localize copies it to a translation instead of offering it to translate.
+    Stored and migrated as a plain CharBlock."""
+
+    def get_translatable_segments(self, value) -> list:
+        return []
+
+    def restore_translated_segments(self, value, segments):
+        return value
+
+    def deconstruct(self):
+        _path, args, kwargs = super().deconstruct()
+        return "wagtail.blocks.CharBlock", args, kwargs
+
+
 class FigureBlock(blocks.StructBlock):
     table = blocks.ChoiceBlock(choices=table_choices, label=_("Tabel"))
-    years = blocks.CharBlock(
+    years = SynchronisedCharBlock(
         label=_("Jaren"),
         required=False,
         help_text=_("Komma-gescheiden, bijvoorbeeld 2023,2024,2025. Leeg: het jaar van de editie."),
@@ -93,12 +109,12 @@ class KeyFigureBlock(blocks.StructBlock):
     label = blocks.CharBlock(label=_("Omschrijving"))
     table = blocks.ChoiceBlock(choices=table_choices, label=_("Tabel"), required=False)
     year = blocks.IntegerBlock(label=_("Jaar"), required=False)
-    cell = blocks.CharBlock(
+    cell = SynchronisedCharBlock(
         label=_("Cel"),
         required=False,
         help_text=_("Dimensies van de cel, bijvoorbeeld uitbuitingsvorm=seksueel. Leeg: het totaal."),
     )
-    value = blocks.CharBlock(
+    value = SynchronisedCharBlock(
         label=_("Getal uit de tekst"), required=False, help_text=_("Alleen als er geen tabel is.")
     )
     source = blocks.CharBlock(label=_("Bron"))

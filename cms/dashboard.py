@@ -3,6 +3,7 @@ edit it and its chapters with links into the editor) for the redacteur (who writ
 beheerder (who publishes it); every region's published editions for the national reader (landelijk).
 A fixed number of queries each."""
 
+from django.conf import settings
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from wagtail.admin.ui.components import Component
@@ -17,8 +18,10 @@ from .models import EditionPage
 
 
 def edition_in_progress(user) -> EditionPage | None:
-    """The edition of the latest year of the user's region: the one being written or published next."""
-    return for_user(EditionPage.objects.order_by("-year"), user).first()
+    """The edition of the latest year of the user's region: the one being written or published next
+    (the Dutch one: its translations follow it)."""
+    editions = EditionPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE).order_by("-year")
+    return for_user(editions, user).first()
 
 
 def workflow_label(page: EditionPage, state: WorkflowState | None) -> str:

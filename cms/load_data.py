@@ -4,6 +4,7 @@ Each copy is a live page for an earlier year with a copy of the published snapsh
 served like any published edition (its PDF is made on first request). Never real data.
 """
 
+from django.conf import settings
 from django.db import transaction
 
 from cms.models import EditionPage, EditionSnapshot
@@ -14,7 +15,8 @@ SOURCE_YEAR = 2025
 @transaction.atomic
 def copy_edition(k: int, *, region=None) -> EditionPage | None:
     """Copy k of the region's (or the first) published 2025 edition, as its edition of 2025 - k."""
-    editions = EditionPage.objects.all() if region is None else EditionPage.objects.filter(region=region)
+    dutch = EditionPage.objects.filter(locale__language_code=settings.LANGUAGE_CODE)
+    editions = dutch if region is None else dutch.filter(region=region)
     source = editions.filter(year=SOURCE_YEAR).first()
     year = SOURCE_YEAR - k
     if source is None or editions.filter(region=source.region_id, year=year).exists():

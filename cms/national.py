@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
@@ -112,7 +113,9 @@ def published_editions(request=None) -> tuple[list[Region], list[RegionEdition]]
     """Every region, and every live, public edition with a snapshot of its live revision with the
     comparable tables of that snapshot. Four queries at most (five with view restrictions)."""
     regions = {region.pk: region for region in Region.objects.all()}
-    pages = list(EditionPage.objects.live().public().filter(region__in=list(regions)).order_by("-year"))
+    # The source language only: an English translation (cms.translation) is the same edition.
+    editions = EditionPage.objects.live().public().filter(locale__language_code=settings.LANGUAGE_CODE)
+    pages = list(editions.filter(region__in=list(regions)).order_by("-year"))
     snapshot_ids = dict(
         EditionSnapshot.objects.filter(
             revision_id__in=[page.live_revision_id for page in pages if page.live_revision_id]

@@ -10,6 +10,8 @@ permission; a superuser keeps every page. The page chooser is kept to the region
 ``chooser_pages`` (hook ``construct_page_chooser_queryset`` in ``cms.wagtail_hooks``).
 """
 
+import copy
+
 from django.db.models import Q
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
@@ -35,6 +37,22 @@ def user_home(user) -> Page | None:
     return home
 
 
+def user_homes(user) -> list[Page]:
+    """The home page of the user's region and its translations (the English start page, a sibling
+    in the tree): the region's part of the tree in every language. Cached on the user."""
+    cached = getattr(user, "_region_homes", None)
+    if cached is not None:
+        return cached
+    home = user_home(user)
+    homes = (
+        []
+        if home is None
+        else list(Page.objects.filter(translation_key=home.translation_key).order_by("path"))
+    )
+    user._region_homes = homes
+    return homes
+
+
 def region_of_page(page):
     """The region a page belongs to: the one of the home page at or above it (None: none)."""
     from cms.models import HomePage
@@ -45,16 +63,15 @@ def region_of_page(page):
 
 def narrow_to_region(user, permissions) -> list:
     """``permissions`` (GroupPagePermission rows) as they hold in the user's region's subtree."""
-    home = user_home(user)
-    if home is None:
-        return []
     kept = []
-    for permission in permissions:
-        if home.path.startswith(permission.page.path):
-            permission.page = home  # granted above the home page: holds from the home page down
-            kept.append(permission)
-        elif permission.page.path.startswith(home.path):
-            kept.append(permission)
+    for home in user_homes(user):
+        for permission in permissions:
+            if home.path.startswith(permission.page.path):
+                narrowed = copy.copy(permission)
+                narrowed.page = home  # granted above the home page: holds from the home page down
+                kept.append(narrowed)
+            elif permission.page.path.startswith(home.path):
+                kept.append(permission)
     return kept
 
 
@@ -62,18 +79,20 @@ def chooser_pages(pages, user):
     """The pages a chooser offers: the user's region's subtree and the pages above it."""
     if user.is_superuser:
         return pages
-    home = user_home(user)
-    if home is None:
+    homes = user_homes(user)
+    if not homes:
         return pages.filter(depth=1)
-    return pages.filter(Q(path__startswith=home.path) | Q(pk__in=Page.objects.ancestor_of(home).values("pk")))
+    within = Q()
+    for home in homes:
+        within |= Q(path__startswith=home.path) | Q(pk__in=Page.objects.ancestor_of(home).values("pk"))
+    return pages.filter(within)
 
 
 def in_user_region(user, page) -> bool:
     """Whether ``page`` lies in the user's region's subtree (a superuser: every page)."""
     if user.is_superuser:
         return True
-    home = user_home(user)
-    return home is not None and page.path.startswith(home.path)
+    return any(page.path.startswith(home.path) for home in user_homes(user))
 
 
 _installed = False

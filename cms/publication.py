@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from cms import document as edition_document
+from cms import translation as edition_translation
 from cms.corrections import document_changes
 from monitor.quality import blocking_messages, unexplained_errors
 
@@ -62,7 +63,11 @@ def edition_take_snapshot(*, page: EditionPage, revision) -> EditionSnapshot:
     notice that none was given and how it was published) and what changed
     since the previous version go into the document, with the corrections before it, so the page
     and the PDF of every version say how it came to be.
+
+    A translation (the English edition) is composed from the Dutch edition's snapshot instead.
     """
+    if edition_translation.is_translation(page):
+        return translation_take_snapshot(page=page, revision=revision)
     data = edition_document.build_document(page)
     previous = page.snapshots.exclude(revision=revision).order_by("-created_at", "-pk").first()
     fields = {"document": data, "is_correction": previous is not None}
@@ -83,6 +88,49 @@ def edition_take_snapshot(*, page: EditionPage, revision) -> EditionSnapshot:
     return snapshot
 
 
+def translation_document(*, page: EditionPage) -> dict:
+    """The document of a translated edition: the Dutch edition's published document (its working
+    data while it is not live) in the translation's words (cms.translation)."""
+    source = edition_translation.source_of(page)
+    if source is None:
+        return edition_document.build_document(page)
+    source_snapshot = live_snapshot(page=source)
+    source_document = source_snapshot.document if source_snapshot else edition_document.build_document(source)
+    document = edition_translation.translated_document(source_document=source_document, page=page)
+    # Which Dutch version it was composed from: the moment that version was published (a row id
+    # would differ between databases holding the same editions, e.g. after a restore).
+    document["source_published_at"] = source_snapshot.created_at.isoformat() if source_snapshot else None
+    return document
+
+
+def translation_take_snapshot(*, page: EditionPage, revision) -> EditionSnapshot:
+    """A translation's snapshot is composed from the Dutch edition's live snapshot: the same numbers.
+    Taken again (and its PDF made again) when the Dutch edition is published again."""
+    document = translation_document(page=page)
+    existing = page.snapshots.filter(revision=revision).first()
+    if existing is not None and existing.document == document:
+        return existing
+    snapshot, _created = page.snapshots.update_or_create(
+        revision=revision, defaults={"document": document, "pdf": "", "pdf_rendered_at": None}
+    )
+    return snapshot
+
+
+def translations_refresh(*, page: EditionPage) -> list[EditionSnapshot]:
+    """After a publication of a Dutch edition: each live translation composed again from its new
+    snapshot. Returns the snapshots whose document changed (their PDFs are to be made again)."""
+    changed = []
+    for translated in page.get_translations().live().specific():
+        revision = translated.live_revision
+        if revision is None:
+            continue
+        before = translated.snapshots.filter(revision=revision).values_list("document", flat=True).first()
+        snapshot = translation_take_snapshot(page=translated, revision=revision)
+        if snapshot.document != before:
+            changed.append(snapshot)
+    return changed
+
+
 def live_snapshot(*, page: EditionPage) -> EditionSnapshot | None:
     """The snapshot of the page's live revision, taken now if the page was published without one."""
     if not page.live or page.live_revision_id is None:
@@ -96,4 +144,8 @@ def live_snapshot(*, page: EditionPage) -> EditionSnapshot | None:
 def published_document(*, page: EditionPage) -> dict:
     """The document the public page renders: the live snapshot's (the working data if not live)."""
     snapshot = live_snapshot(page=page)
-    return snapshot.document if snapshot else edition_document.build_document(page)
+    if snapshot is not None:
+        return snapshot.document
+    if edition_translation.is_translation(page):
+        return translation_document(page=page)
+    return edition_document.build_document(page)

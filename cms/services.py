@@ -3,6 +3,7 @@ PDF made once per revision (queued for the worker by ``cms.tasks``)."""
 
 import logging
 import time
+import uuid
 from datetime import timedelta
 
 from django.core.cache import cache
@@ -11,8 +12,9 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from actionplan.services import reporting_year_close
-from cms.models import EditionPage, EditionSnapshot
-from cms.publication import edition_take_snapshot, live_snapshot
+from cms.models import EditionLabels, EditionPage, EditionSnapshot
+from cms.publication import edition_take_snapshot, live_snapshot, translations_refresh
+from cms.translation import document_labels, is_translation, source_language
 
 logger = logging.getLogger(__name__)
 
@@ -23,8 +25,13 @@ PDF_WAIT_SECONDS = 60
 def edition_published(*, page: EditionPage, revision) -> EditionSnapshot:
     """Everything that follows a publication of an edition: the snapshot, and the edition's reporting
     year closed for actiehouders (later changes to it are corrections). The PDF is queued by the
-    caller once the publication is committed (``cms.signals``, ``cms.tasks.pdf_request``)."""
+    caller once the publication is committed (``cms.signals``, ``cms.tasks.pdf_request``).
+
+    A translation's publication only composes its snapshot: the Dutch edition closes the year."""
     snapshot = edition_take_snapshot(page=page, revision=revision)
+    if is_translation(page):
+        return snapshot
+    edition_labels_sync(region=page.region, year=page.year, document=snapshot.document)
     reporting_year_close(
         region=page.region,
         year=page.year,
@@ -32,6 +39,47 @@ def edition_published(*, page: EditionPage, revision) -> EditionSnapshot:
         reason=_("Editie %(year)s gepubliceerd") % {"year": page.year},
     )
     return snapshot
+
+
+def edition_labels_sync(*, region, year: int, document: dict) -> EditionLabels:
+    """The edition's labels (cms.models.EditionLabels) follow its published document: one block per
+    string, a string that stays keeps its block (and so its translation); wagtail-localize's source is
+    brought up to date and each translation saved again, so translators see what is new."""
+    from wagtail.models import Locale
+    from wagtail_localize.models import TranslationSource
+
+    locale = Locale.objects.get(language_code=source_language())
+    labels = EditionLabels.objects.filter(region=region, year=year, locale=locale).first() or EditionLabels(
+        region=region, year=year, locale=locale
+    )
+    wanted = document_labels(document)
+    current = [(block.block_type, _label_source(block)) for block in labels.labels]
+    if labels.pk and current == wanted:
+        return labels
+    ids = {(block.block_type, _label_source(block)): block.id for block in labels.labels}
+    labels.labels = [
+        {"type": kind, "value": text, "id": ids.get((kind, text)) or str(uuid.uuid4())}
+        for kind, text in wanted
+    ]
+    labels.save()
+    source, created = TranslationSource.get_or_create_from_instance(labels)
+    if not created:
+        source.update_from_db()
+        for translation in source.translations.filter(enabled=True):
+            translation.save_target()
+    return labels
+
+
+def _label_source(block) -> str:
+    return block.value.source if block.block_type == "text" else str(block.value)
+
+
+def edition_translations_refresh(*, page: EditionPage) -> list[EditionSnapshot]:
+    """After a publication of a Dutch edition, its live translations show its new snapshot: each is
+    composed again; returns those that changed (their PDFs are queued by the caller)."""
+    if is_translation(page):
+        return []
+    return translations_refresh(page=page)
 
 
 def edition_versions(*, page: EditionPage) -> list[EditionSnapshot]:

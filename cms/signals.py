@@ -8,7 +8,7 @@ from django.dispatch import receiver
 from wagtail.signals import page_published
 
 from cms.models import EditionPage
-from cms.services import edition_published
+from cms.services import edition_published, edition_translations_refresh
 from cms.tasks import pdf_request_after_publication
 
 
@@ -17,4 +17,5 @@ def on_page_published(sender, instance, revision=None, **kwargs):
     page = instance.specific
     if isinstance(page, EditionPage) and revision is not None:
         snapshot = edition_published(page=page, revision=revision)
-        transaction.on_commit(lambda: pdf_request_after_publication(snapshot.pk))
+        ids = [snapshot.pk, *(other.pk for other in edition_translations_refresh(page=page))]
+        transaction.on_commit(lambda: [pdf_request_after_publication(pk) for pk in ids])

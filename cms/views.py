@@ -5,16 +5,18 @@ from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_safe
 from django.views.generic import TemplateView
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Site
 
 from accounts import roles
 from accounts.roles import has_role
-from cms import next_edition, open_data, services, tasks
+from cms import glossary, next_edition, open_data, services, tasks
 from cms.models import EditionPage, EditionSnapshot, HomePage
+from cms.translation import mark_untranslated
 from regions.scoping import for_user
 from workbench.admin_pages import AdminPageMixin
 from workbench.forms import DateField, ErrorsDescribedMixin
@@ -35,9 +37,11 @@ def request_region(request):
 
 
 def _live_edition(request, year: int) -> EditionPage:
-    """The published edition of a year of the request's region, or 404: a draft or unpublished
-    edition has no public files."""
-    page = EditionPage.objects.live().public().filter(region=request_region(request), year=year).first()
+    """The published edition of a year of the request's region in the request's language (Dutch, or
+    its English translation under /en/), or 404: a draft or unpublished edition has no public files."""
+    language = get_supported_content_language_variant(get_language())
+    editions = EditionPage.objects.live().public().filter(locale__language_code=language)
+    page = editions.filter(region=request_region(request), year=year).first()
     if page is None:
         raise Http404
     return page
@@ -79,6 +83,21 @@ def edition_pdf(request, year: int):
     response = HttpResponse(content, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="mensenhandelmonitor-{year}.pdf"'
     response["Cache-Control"] = "public, max-age=300"
+    return response
+
+
+def download_po_with_glossary(request, translation_id: int):
+    """wagtail-localize's PO download (its own view, its own permission check) with the glossary of
+    fixed English renderings as the file's header comment (cms.glossary)."""
+    import polib
+    from wagtail_localize.views.edit_translation import download_pofile
+
+    response = download_pofile(request, translation_id)
+    if response.status_code != 200:
+        return response
+    po = polib.pofile(response.content.decode("utf-8"))
+    po.header = glossary.po_header()
+    response.content = str(po).encode("utf-8")
     return response
 
 
@@ -157,7 +176,7 @@ def edition_version(request, year: int, number: int):
     snapshot.refresh_from_db(fields=["document"])
     context = {
         "page": page,
-        "document": snapshot.document,
+        "document": mark_untranslated(snapshot.document),
         "version": snapshot,
         "superseded": getattr(snapshot, "superseded_by", None),
         "versions_url": f"{page.url}versies/",

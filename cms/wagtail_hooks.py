@@ -15,8 +15,8 @@ from accounts import roles
 from accounts.roles import has_role
 from cms import dashboard
 from cms.filters import ExploitationFormDefinitionFilterSet, OntwikkelingFilterSet
-from cms.models import Casus, EditionPage, ExploitationFormDefinition, Ontwikkeling
-from cms.views import NextEditionView
+from cms.models import Casus, EditionLabels, EditionPage, ExploitationFormDefinition, Ontwikkeling
+from cms.views import NextEditionView, download_po_with_glossary
 from workbench.lists import SnippetListViewSet
 from workbench.regional import scoped
 from workbench.search import ListSearchArea, can_list
@@ -52,11 +52,23 @@ class OntwikkelingViewSet(SnippetListViewSet):
     search_fields = ["title", "summary"]
 
 
+class EditionLabelsViewSet(SnippetListViewSet):
+    """The labels of each edition, in Dutch and in their translations; translated through
+    wagtail-localize ("Vertalen" in the list), kept up to date by each publication."""
+
+    model = EditionLabels
+    icon = "globe"
+    menu_label = _("Teksten per editie")
+    list_display = ["__str__", "year", "locale", "updated_at"]
+    list_filter = ["locale"]
+    ordering = ["-year"]
+
+
 class PublicationViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Publicatie")
     menu_icon = "doc-full"
     menu_order = 250
-    items = (ExploitationFormDefinitionViewSet, CasusViewSet, OntwikkelingViewSet)
+    items = (ExploitationFormDefinitionViewSet, CasusViewSet, OntwikkelingViewSet, EditionLabelsViewSet)
 
 
 register_snippet(PublicationViewSetGroup)
@@ -87,6 +99,19 @@ for _area in SNIPPET_SEARCH_AREAS:
 @hooks.register("register_admin_urls")
 def register_next_edition_url():
     return [path("edities/<int:pk>/volgende/", NextEditionView.as_view(), name="cms_next_edition")]
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_po_download_with_glossary():
+    """wagtail-localize's "Download PO file", with the glossary at the top of the file: before its
+    own URL (hooks of a lower order come first), so a translator working outside gets the terms."""
+    return [
+        path(
+            "localize/translate/<int:translation_id>/pofile/download/",
+            download_po_with_glossary,
+            name="cms_download_pofile",
+        )
+    ]
 
 
 @hooks.register("register_page_header_buttons")

@@ -10,6 +10,7 @@ are allowed there, and nowhere else; everything is still loaded from this origin
 from django.conf import settings
 from django.db import OperationalError
 from django.urls import reverse
+from django.utils import translation
 
 PUBLIC_POLICY = {
     "default-src": "'self'",
@@ -84,3 +85,23 @@ class DatabaseBusyMiddleware:
         from config.views import database_busy
 
         return database_busy(request)
+
+
+class PathLanguageMiddleware:
+    """The language of a request is the one its path names: /en/... is English, every other path
+    Dutch (the default language has no prefix: ``i18n_patterns(..., prefix_default_language=False)``
+    in config/urls.py). Unlike Django's LocaleMiddleware it never reads a cookie or Accept-Language,
+    so a page's content depends on its URL alone and needs no ``Vary: Accept-Language`` (the page
+    cache, ETags and a CDN keep one copy per URL). The admin still follows each user's preferred
+    language (Wagtail switches to it in its own views)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        request.LANGUAGE_CODE = language
+        with translation.override(language):
+            response = self.get_response(request)
+        response.headers.setdefault("Content-Language", language)
+        return response

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.shortcuts import redirect
 from django.templatetags.static import static as static_url
 from django.urls import include, path
@@ -17,7 +18,6 @@ urlpatterns = [
     path("gezond/", HealthView.as_view(), name="health"),
     path("metrics", metrics_view, name="metrics"),
     path("api/", include("api.urls")),
-    path("", include("cms.urls")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -27,4 +27,11 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# The public site: Dutch at its own paths, the English translation under /en/ (/en/monitor/2025/);
+# Wagtail's catch-all serves the page tree of the request's language (the Dutch home or its English
+# translation). A region served under /regio/<slug>/ nests inside: /en/regio/<slug>/...
+urlpatterns += i18n_patterns(
+    path("", include("cms.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

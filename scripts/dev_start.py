@@ -45,7 +45,7 @@ def migrate() -> str:
 
 
 def seed() -> str:
-    was_there = EditionPage.objects.live().filter(year=2025).exists()
+    was_there = EditionPage.objects.live().filter(year=2025, locale__language_code="nl").exists()
     call_command("seed_rotterdam_2025", stdout=io.StringIO())
     return "already there (seed_rotterdam_2025 changed nothing)" if was_there else "loaded"
 

@@ -79,7 +79,7 @@ def world(db):
         "table_b": table_b,
         "observation_b": Observation.objects.filter(table=table_b).first(),
         "delivery_b": Delivery.objects.filter(partner=table_b.partner).first(),
-        "edition": EditionPage.objects.get(year=2025),
+        "edition": EditionPage.objects.get(year=2025, locale__language_code="nl"),
         "casus": Casus.objects.first(),
     }
 

@@ -2,22 +2,29 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import TEXT_FEATURES, SectionBlock
 from cms.caching import CachedPageMixin
 from cms.document import build_document
 from cms.forms import ConcurrencySafePageForm, EditionPageForm
 from cms.open_data import LICENCE
-from cms.publication import publication_route, published_document
+from cms.publication import publication_route, published_document, translation_document
+from cms.translation import is_translation, mark_untranslated
 
 
 def live_editions(region):
-    """A region's published editions, newest first: one query, whatever their number."""
-    return EditionPage.objects.live().public().filter(region=region).order_by("-year")
+    """A region's published editions in the language of the request (Dutch, or their English
+    translations), newest first: one query, whatever their number."""
+    language = get_supported_content_language_variant(get_language())
+    editions = EditionPage.objects.live().public().filter(locale__language_code=language)
+    return editions.filter(region=region).order_by("-year")
 
 
 class HomePage(CachedPageMixin, Page):
@@ -25,11 +32,29 @@ class HomePage(CachedPageMixin, Page):
 
     base_form_class = ConcurrencySafePageForm
 
+    # The region's own start page (the source language) holds the region; its translations (the
+    # English start page) leave it empty and take it from there (``edition_region``): one start page
+    # per region stays one-to-one (``region.home_page``).
     region = models.OneToOneField(
-        "regions.Region", verbose_name=_("regio"), on_delete=models.PROTECT, related_name="home_page"
+        "regions.Region",
+        verbose_name=_("regio"),
+        on_delete=models.PROTECT,
+        related_name="home_page",
+        null=True,
+        blank=True,
     )
     introduction = RichTextField(_("introductie"), features=TEXT_FEATURES, blank=True)
 
+    # Translated with wagtail-localize: its texts; the slug is copied, the region is not (see above).
+    translatable_fields = [
+        TranslatableField("title"),
+        SynchronizedField("slug"),
+        TranslatableField("seo_title"),
+        SynchronizedField("show_in_menus"),
+        TranslatableField("search_description"),
+        TranslatableField("introduction"),
+    ]
+    exclude_fields_in_copy = ["region"]
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     subpage_types = ["cms.MonitorIndexPage", "cms.AccessibilityStatementPage"]
     region_lookup = "region"
@@ -37,10 +62,23 @@ class HomePage(CachedPageMixin, Page):
     class Meta:
         verbose_name = _("startpagina")
 
+    @property
+    def edition_region(self):
+        """The region whose editions this start page shows: its own, or (a translation) its source's."""
+        if self.region_id:
+            return self.region
+        source = (
+            HomePage.objects.filter(translation_key=self.translation_key, region__isnull=False)
+            .select_related("region")
+            .first()
+        )
+        return source.region if source else None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        editions = list(live_editions(self.region_id))
-        context["region"] = self.region
+        region = self.edition_region
+        editions = list(live_editions(region))
+        context["region"] = region
         context["latest_edition"] = editions[0] if editions else None
         context["editions"] = editions
         return context
@@ -53,6 +91,8 @@ class MonitorIndexPage(CachedPageMixin, Page):
 
     introduction = RichTextField(_("introductie"), features=TEXT_FEATURES, blank=True)
 
+    # /en/monitor/ as /monitor/: the slug is copied to a translation, not translated.
+    override_translatable_fields = [SynchronizedField("slug")]
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.EditionPage"]
@@ -65,7 +105,7 @@ class MonitorIndexPage(CachedPageMixin, Page):
     def region(self):
         """The region whose editions this lists: the one of the site (home page) above it."""
         home = HomePage.objects.ancestor_of(self).select_related("region").first()
-        return home.region if home else None
+        return home.edition_region if home else None
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -98,6 +138,8 @@ class EditionPage(CachedPageMixin, Page):
     region = models.ForeignKey(
         "regions.Region", verbose_name=_("regio"), on_delete=models.PROTECT, related_name="editions"
     )
+    # One edition per year of a region in each language (``clean``): its English translation has the
+    # same region and year. Not a database constraint: the locale is a column of Wagtail's page table.
     year = models.PositiveSmallIntegerField(_("jaar"))
     subtitle = models.CharField(_("ondertitel"), max_length=200, blank=True)
     region_name = models.CharField(
@@ -115,6 +157,14 @@ class EditionPage(CachedPageMixin, Page):
             "aanbiedt: lezers zien 'Gecorrigeerd op <datum>: <reden>' met de lijst van wijzigingen."
         ),
     )
+
+    # Translated with wagtail-localize: the URL, the region's name as the source writes it and the
+    # reason of a correction are the Dutch edition's (the English one is composed from its snapshot).
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("region"),
+        SynchronizedField("correction_reason"),
+    ]
 
     content_panels = [
         *Page.content_panels,
@@ -139,14 +189,14 @@ class EditionPage(CachedPageMixin, Page):
     class Meta:
         verbose_name = _("editie")
         verbose_name_plural = _("edities")
-        constraints = [models.UniqueConstraint(fields=["region", "year"], name="edition_year_per_region")]
 
     def _take_region_from_tree(self) -> None:
         """An edition belongs to the region of the home page it sits under (never chosen by hand)."""
         if self.region_id is None and self.path:
             home = HomePage.objects.ancestor_of(self).first()
-            if home is not None:
-                self.region_id = home.region_id
+            region = home.edition_region if home is not None else None
+            if region is not None:
+                self.region_id = region.pk
         if not self.region_name and self.region_id:
             self.region_name = self.region.name
 
@@ -164,8 +214,8 @@ class EditionPage(CachedPageMixin, Page):
             # The URL of an edition is /monitor/YYYY/: the slug always follows the year.
             self.slug = str(self.year)
             self._take_region_from_tree()
-            twins = EditionPage.objects.filter(region=self.region_id, year=self.year).exclude(pk=self.pk)
-            if self.region_id and twins.exists():
+            twins = EditionPage.objects.filter(region=self.region_id, year=self.year, locale=self.locale_id)
+            if self.region_id and twins.exclude(pk=self.pk).exists():
                 raise ValidationError(
                     {"year": _("Deze regio heeft al een editie %(year)s.") % {"year": self.year}}
                 )
@@ -181,12 +231,12 @@ class EditionPage(CachedPageMixin, Page):
     def get_document(self, request=None) -> dict:
         """The document to render: the published snapshot, or the draft for previews."""
         if request is not None and getattr(request, "is_preview", False):
-            return build_document(self)
+            return translation_document(page=self) if is_translation(self) else build_document(self)
         return published_document(page=self)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["document"] = self.get_document(request)
+        context["document"] = mark_untranslated(self.get_document(request))
         context["versions_url"] = f"{self.url}versies/"
         context["licence"] = LICENCE
         return context

@@ -25,6 +25,8 @@ INSTALLED_APPS = [
     "api",
     "django_tasks",
     "django_tasks_db",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -65,6 +67,7 @@ MIDDLEWARE = [
     "config.middleware.SecurityHeadersMiddleware",
     "config.middleware.DatabaseBusyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "config.middleware.PathLanguageMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -171,7 +174,11 @@ WAGTAIL_SITE_NAME = "Mensenhandelmonitor regio Rotterdam"
 WAGTAILADMIN_BASE_URL = environment.env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Where the public reads the monitor: the full addresses printed in the PDF's colophon.
 PUBLIC_BASE_URL = environment.env("PUBLIC_BASE_URL") or WAGTAILADMIN_BASE_URL
-WAGTAIL_I18N_ENABLED = False
+# The public pages in Dutch and, translated through wagtail-localize, in English: a Dutch page at its
+# own path (/monitor/2025/), its English translation under /en/ (/en/monitor/2025/). The language of a
+# request follows its path only (config.middleware.PathLanguageMiddleware); Dutch is the source.
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = [("nl", _("Nederlands")), ("en", _("Engels"))]
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "pdf", "xlsx"]

@@ -58,7 +58,7 @@ def seeded_site(db):
 
 
 def test_editing_2026_as_actiehouder_leaves_the_published_2025_edition_unchanged(seeded_site):
-    edition = EditionPage.objects.get(year=2025)
+    edition = EditionPage.objects.get(year=2025, locale__language_code="nl")
     before = _edition_as_published()
     state_before = _plan_state(edition)
     assert _opgave_5_counts(state_before) == {"Lopend": 2, "Doorlopend": 1, "Afgerond": 1}

@@ -158,7 +158,7 @@ def published_2025(django_db_setup, django_db_blocker) -> dict[str, str]:
     with django_db_blocker.unblock(), transaction.atomic():
         cache.clear()
         call_command("seed_rotterdam_2025", "--no-demo-accounts", verbosity=0)
-        page = EditionPage.objects.live().get(year=2025)
+        page = EditionPage.objects.live().get(year=2025, locale__language_code="nl")
         client = Client()
         html = client.get("/monitor/2025/").content.decode()
         csv = client.get("/monitor/2025/cijfers.csv").content.decode("utf-8-sig")

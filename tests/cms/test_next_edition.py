@@ -33,12 +33,12 @@ def _figure_tables(page) -> list[str]:
 
 
 def test_beheerder_starts_the_2026_edition(seeded, client):
-    source = EditionPage.objects.get(year=2025)
+    source = EditionPage.objects.get(year=2025, locale__language_code="nl")
     _login(client, "beheerder")
     url = reverse("cms_next_edition", args=[source.pk])
     assert client.get(url).status_code == 200
     response = client.post(url, {"delivery_deadline": "01-03-2027"})
-    new = EditionPage.objects.get(year=2026)
+    new = EditionPage.objects.get(year=2026, locale__language_code="nl")
     assert response.status_code == 302 and response["Location"] == reverse(
         "wagtailadmin_pages:edit", args=[new.pk]
     )
@@ -75,17 +75,17 @@ def test_beheerder_starts_the_2026_edition(seeded, client):
 
 
 def test_only_a_beheerder_starts_an_edition(seeded, client):
-    source = EditionPage.objects.get(year=2025)
+    source = EditionPage.objects.get(year=2025, locale__language_code="nl")
     for username in ("redacteur", "regionale-tafel", "actiehouder-essm", "datapartner-essm"):
         _login(client, username)
         response = client.post(reverse("cms_next_edition", args=[source.pk]))
         assert response.status_code in (302, 403) and response.get("Location", "") != "/admin/pages/"
-    assert not EditionPage.objects.filter(year=2026).exists()
+    assert not EditionPage.objects.filter(year=2026, locale__language_code="nl").exists()
 
 
 def test_an_edition_is_started_once(seeded, client):
-    source = EditionPage.objects.get(year=2025)
+    source = EditionPage.objects.get(year=2025, locale__language_code="nl")
     _login(client, "beheerder")
     client.post(reverse("cms_next_edition", args=[source.pk]))
     client.post(reverse("cms_next_edition", args=[source.pk]))
-    assert EditionPage.objects.filter(year=2026).count() == 1
+    assert EditionPage.objects.filter(year=2026, locale__language_code="nl").count() == 1

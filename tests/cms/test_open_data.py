@@ -81,7 +81,7 @@ def test_notes_of_cell_row_and_table_go_to_the_rows_they_are_about():
 
 
 def test_cijfers_csv_of_an_unpublished_year_does_not_exist(seeded_site):
-    source = EditionPage.objects.get(year=2025)
+    source = EditionPage.objects.get(year=2025, locale__language_code="nl")
     source.get_parent().add_child(
         instance=EditionPage(title="Editie 2026", year=2026, slug="2026", live=False)
     )

@@ -29,7 +29,7 @@ def layout(django_db_setup, django_db_blocker, tmp_path_factory) -> Layout:
     path = tmp_path_factory.mktemp("pdf") / "monitor-2025.pdf"
     with django_db_blocker.unblock(), transaction.atomic():
         call_command("seed_rotterdam_2025", "--no-demo-accounts", verbosity=0)
-        page = EditionPage.objects.live().get(year=2025)
+        page = EditionPage.objects.live().get(year=2025, locale__language_code="nl")
         path.write_bytes(services.edition_pdf(page=page, refresh=True))
         transaction.set_rollback(True)
     return read_layout(path)

@@ -11,7 +11,11 @@ SIZES = {
     "klein": {"opgaven": 1, "actions": 1, "tables": 1, "editions": 1},
     "groot": {"opgaven": 5, "actions": 12, "tables": 5, "editions": 4},
 }
-MAX_QUERIES = 12
+# 12 before the English edition; Wagtail's routing in a site with two languages finds the start page
+# in the request's language (the locale, 1), the page's address needs the site's roots in every
+# language (2, kept in the cache between requests; this test clears it) and the language switch
+# finds the page's live translations (1). Fixed numbers still: they do not grow with the content.
+MAX_QUERIES = 16
 PATHS = ["/", "/monitor/", "/monitor/2025/", "/monitor/2025/pdf/"]
 # Pages and files read from the snapshot, whose query count must not grow either.
 FIXED = [
@@ -67,7 +71,7 @@ def _build_more(site):
     for opgave in plan.opgaven.all():
         for n in range(15):
             ActionFactory(opgave=opgave, title=f"Extra actie {opgave.number}.{n}")
-    page = EditionPage.objects.get(year=2025)
+    page = EditionPage.objects.get(year=2025, locale__language_code="nl")
     page.save_revision().publish()
     _home, index = site
     for year in (2022, 2023, 2024):

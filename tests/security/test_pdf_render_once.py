@@ -35,7 +35,7 @@ WORKER = textwrap.dedent(
         return b"%PDF-1.7 edition " + str(document["year"]).encode()
 
     cms.pdf.render_pdf = render
-    page = EditionPage.objects.get(year=2025)
+    page = EditionPage.objects.get(year=2025, locale__language_code="nl")
     start = float(os.environ["START_AT"])
     while time.time() < start:
         time.sleep(0.005)

@@ -1,6 +1,9 @@
 """A pack's pages and snippets, written through Wagtail's page API (``add_child``, ``save_revision``,
 ``publish``), as an editor's pages are."""
 
+import uuid
+from pathlib import Path
+
 from django.conf import settings
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
@@ -157,11 +160,44 @@ def _plan_id(key: str, region) -> str:
     return str(Plan.objects.get(region=region, start_year=start, end_year=end).pk)
 
 
+# Blocks get ids as the page editor gives them, derived from their place in the pack so that a pack
+# loads with the same ids every time: translations (wagtail-localize) name a string by its block's id,
+# and a PO file exported from one load fits the next.
+BLOCK_IDS = uuid.UUID("6d1f3b8e-2a55-4c1e-9a43-0b6c5e7d2f10")
+
+
+def _block_id(*place) -> str:
+    return str(uuid.uuid5(BLOCK_IDS, "/".join(str(part) for part in place)))
+
+
 def _section(chapter, refs: dict) -> dict:
+    name = Path(chapter.file).name
     return {
         "type": "section",
-        "value": {"title": chapter.title, "content": [_block(b, refs) for b in chapter.blocks]},
+        "id": _block_id(name),
+        "value": {
+            "title": chapter.title,
+            "content": [
+                _with_ids(_block(b, refs), name, position) for position, b in enumerate(chapter.blocks)
+            ],
+        },
     }
+
+
+LISTS = {"key_figures": "figures", "definitions": "definitions", "developments": "developments"}
+
+
+def _with_ids(block: dict, *place) -> dict:
+    """The block with its id, and the items of its list (key figures, definitions, developments) with
+    theirs, as the editor stores them."""
+    field = LISTS.get(block["type"])
+    if field:
+        items = block["value"][field]
+        block["value"][field] = [
+            {"type": "item", "value": item, "id": _block_id(*place, index)}
+            for index, item in enumerate(items)
+        ]
+    return {**block, "id": _block_id(*place)}
 
 
 def _block(block, refs: dict) -> dict:

@@ -419,6 +419,9 @@ def load_content(pack: Pack) -> dict[str, int]:
         refs = content.snippets(pack, counts)
         pages = content.pages(pack, home, counts)
     content.editions(pack, pages, refs, counts)
+    from .translations import load_translations
+
+    counts.update(load_translations(pack))
     return dict(counts)
 
 

@@ -1,0 +1,46 @@
+"""What an edition shows besides its own text, to translate: the labels of its snapshot.
+
+The narrative of an edition is its page, translated as a page (wagtail-localize). Everything else the
+edition shows comes from its published snapshot (cms.models.EditionSnapshot): the titles, dimensions,
+units and footnotes of its tables, the state of the plan and the outlook, the definitions, the casus
+and the developments. ``EditionLabels`` holds each of those strings once, in Dutch, as a block of its
+own, so that wagtail-localize extracts them as segments (progress, the translation editor, PO export and
+import); its English translation maps them (cms.translation). The figures themselves are never copied:
+the English edition renders the numbers of the Dutch edition's snapshot.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.fields import StreamField
+from wagtail.models import TranslatableMixin
+
+LABEL_BLOCKS = [
+    ("label", blocks.CharBlock(label=_("label"), max_length=2000)),
+    ("text", blocks.RichTextBlock(label=_("tekst"))),
+]
+
+
+class EditionLabels(TranslatableMixin, models.Model):
+    """The strings of one edition's snapshot, in the source language or translated."""
+
+    region = models.ForeignKey(
+        "regions.Region", verbose_name=_("regio"), on_delete=models.PROTECT, related_name="edition_labels"
+    )
+    year = models.PositiveSmallIntegerField(_("jaar"))
+    region_lookup = "region"
+    labels = StreamField(LABEL_BLOCKS, verbose_name=_("teksten"), blank=True)
+    updated_at = models.DateTimeField(_("bijgewerkt op"), auto_now=True)
+
+    class Meta(TranslatableMixin.Meta):
+        ordering = ["-year"]
+        verbose_name = _("teksten van een editie")
+        verbose_name_plural = _("teksten van edities")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["region", "year", "locale"], name="cms_editionlabels_region_year_locale"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return _("Teksten van editie %(year)s") % {"year": self.year}
