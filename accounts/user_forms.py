@@ -6,16 +6,23 @@ fills it in (``for_user``): for anyone but a superuser there is no superuser fie
 the five roles of ``accounts.roles``. Fields that are not in the form (``is_staff``,
 ``user_permissions``) are never read from the request. Which accounts such a user may open at all is
 ``can_manage_user``. The organisation the user acts for (its ``Membership``) is part of the form.
+
+Strictly apart: a beheerder sees and manages only the accounts of their own region (an account's
+region is its organisation's, ``accounts.roles.user_region``) and gives an account only an organisation
+of that region; national organisations and other regions' accounts are for superusers.
 """
 
 from django import forms
 from django.contrib.auth.models import Group
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
 
 from accounts import roles
+from accounts.roles import user_region
 from actionplan import services
 from actionplan.models import Membership, Organisation
+from regions.models import Region
 
 
 def _unrestricted(actor) -> bool:
@@ -29,12 +36,38 @@ def grantable_groups(actor):
     return Group.objects.filter(name__in=roles.ALL_ROLES).order_by("name")
 
 
+def regional_users(queryset, actor):
+    """The accounts of ``queryset`` that ``actor`` may see: all for a superuser, else those whose
+    organisation is of the actor's region (in a one-region installation also those without one)."""
+    if _unrestricted(actor):
+        return queryset
+    region = user_region(actor)
+    if region is None:
+        return queryset.none()
+    condition = Q(membership__organisation__region=region)
+    if Region.objects.count() < 2:
+        condition |= Q(membership__isnull=True)
+    return queryset.filter(condition)
+
+
+def organisation_choices(actor):
+    """The organisations ``actor`` may give an account: every one for a superuser, else their region's."""
+    organisations = Organisation.objects.order_by("short_name")
+    if _unrestricted(actor):
+        return organisations
+    region = user_region(actor)
+    return organisations.filter(region=region) if region is not None else organisations.none()
+
+
 def can_manage_user(actor, target) -> bool:
     """Only a superuser opens an account with more than the roles give: a superuser, staff, a group
-    outside the roles or a permission of its own (setting its password would hand those over)."""
+    outside the roles or a permission of its own (setting its password would hand those over); and
+    only a superuser opens an account of another region."""
     if _unrestricted(actor):
         return True
     if target.is_superuser or target.is_staff or target.user_permissions.exists():
+        return False
+    if not regional_users(type(target)._default_manager.filter(pk=target.pk), actor).exists():
         return False
     return not target.groups.exclude(name__in=roles.ALL_ROLES).exists()
 
@@ -49,8 +82,9 @@ class RoleScopedUserFormMixin:
             self.fields.pop("is_superuser", None)
         membership = Membership.objects.filter(user_id=self.instance.pk).first() if self.instance.pk else None
         self.fields["organisation"] = forms.ModelChoiceField(
-            queryset=Organisation.objects.order_by("short_name"),
-            required=False,
+            queryset=organisation_choices(for_user),
+            # with several regions an account belongs to one through its organisation
+            required=not self.unrestricted and Region.objects.count() > 1,
             label=_("Organisatie"),
             help_text=_(
                 "De organisatie waarvoor deze gebruiker werkt (nodig voor actiehouder en datapartner)."

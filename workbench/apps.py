@@ -12,5 +12,7 @@ class WorkbenchConfig(AppConfig):
     def ready(self):
         from . import tasks  # noqa: F401 - connects the retry of failed background tasks
         from .lists import name_wagtail_report_exports
+        from .regional import restrict_site_history
 
         name_wagtail_report_exports()
+        restrict_site_history()

@@ -14,6 +14,7 @@ from functools import wraps
 from django.contrib.admin.utils import unquote
 from django.forms import ModelChoiceField
 from django.http import Http404
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
@@ -120,7 +121,9 @@ class RegionScopedViewSetMixin:
         return with_region_form(super().get_form_class(for_update))
 
 
-class _ScopedChooseMixin:
+class _ScopedChooseMixin(PermissionCheckedMixin):
+    """The chooser's list of the user's region (any admin user may open a chooser, as Wagtail's)."""
+
     def get_object_list(self):
         return scoped(super().get_object_list(), self.request.user)
 
@@ -133,12 +136,12 @@ class RegionChooseResultsView(_ScopedChooseMixin, ChooseResultsView):
     pass
 
 
-class RegionChosenView(SnippetChosenView):
+class RegionChosenView(PermissionCheckedMixin, SnippetChosenView):
     def get_object(self, pk):
         return scoped(self.model_class.objects.all(), self.request.user).get(pk=pk)
 
 
-class RegionChosenMultipleView(SnippetChosenMultipleView):
+class RegionChosenMultipleView(PermissionCheckedMixin, SnippetChosenMultipleView):
     def get_objects(self, pks):
         return scoped(self.model_class.objects.filter(pk__in=pks), self.request.user)
 
@@ -160,3 +163,27 @@ def region_choices(model):
         return scoped(model._default_manager.all(), request.user)
 
     return queryset
+
+
+def restrict_site_history() -> None:
+    """Two of Wagtail's reports look across every region: the site history (every log entry of pages,
+    snippets and objects, every author in its filter) and the page types usage (each type's last edited
+    page). For superusers only, their menu items too; each object's own history stays in its region's
+    screens and the page reports follow the region's page permissions. Called once from ready()."""
+    from django.core.exceptions import PermissionDenied
+    from wagtail.admin.views.reports.audit_logging import LogEntriesView
+    from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
+    from wagtail.admin.wagtail_hooks import PageTypesReportMenuItem, SiteHistoryReportMenuItem
+
+    def superusers_only(dispatch):
+        def superuser_dispatch(self, request, *args, **kwargs):
+            if not request.user.is_superuser:
+                raise PermissionDenied
+            return dispatch(self, request, *args, **kwargs)
+
+        return superuser_dispatch
+
+    for view in (LogEntriesView, PageTypesUsageReportView):
+        view.dispatch = superusers_only(view.dispatch)
+    for item in (SiteHistoryReportMenuItem, PageTypesReportMenuItem):
+        item.is_shown = lambda self, request: request.user.is_superuser

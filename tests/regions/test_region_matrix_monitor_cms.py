@@ -261,3 +261,114 @@ def test_b_beheerder_sees_none_of_a(two_regions):
     assert beheerder.get(reverse("tables:edit", args=[a_table.pk])).status_code == 404
     a_home = Page.objects.get(homepage__region=two_regions.a)
     assert beheerder.get(f"/admin/pages/{a_home.pk}/edit/").status_code in (302, 403, 404)
+
+
+# --- users ----------------------------------------------------------------------------------------
+
+STRONG = "Lang genoeg en ongewoon 2026!"
+
+
+def new_account(username: str, organisation) -> dict:
+    from django.contrib.auth.models import Group
+
+    return {
+        "username": username,
+        "email": f"{username}@example.org",
+        "first_name": "Nieuwe",
+        "last_name": "Gebruiker",
+        "password1": STRONG,
+        "password2": STRONG,
+        "groups": [Group.objects.get(name=roles.ACTIEHOUDER).pk],
+        "organisation": organisation.pk,
+    }
+
+
+def test_users_of_b_are_not_read_from_a(two_regions):
+    b = two_regions.b
+    target = b.users[roles.ACTIEHOUDER]
+    urls = [reverse("wagtailusers_users:add")]  # the organisation choice names none of B's
+    assert not leaks_on_read(two_regions, urls)
+    for role, client in two_regions.clients_a.items():
+        listing = client.get(reverse("wagtailusers_users:index") + "?q=b-")
+        assert listing.status_code != 200 or "b-actiehouder" not in listing.content.decode(), role
+        for view in ("edit", "delete", "history"):
+            response = client.get(reverse(f"wagtailusers_users:{view}", args=[target.pk]))
+            assert response.status_code in (302, 403, 404), (role, view)
+
+
+def test_a_beheerder_manages_only_accounts_of_region_a(two_regions):
+    from django.contrib.auth import get_user_model
+
+    from actionplan.models import Organisation
+
+    b = two_regions.b
+    user_model = get_user_model()
+    beheerder = two_regions.clients_a[roles.BEHEERDER]
+    a_organisation = Organisation.objects.filter(region=two_regions.a).first()
+    national = Organisation.objects.filter(region=None).first()
+
+    form = beheerder.get(reverse("wagtailusers_users:add")).content.decode()
+    assert a_organisation.short_name in form and national.name not in form
+
+    # no account in B, nor a national one, from A
+    for organisation, username in ((b.organisation, "indringer-b"), (national, "indringer-landelijk")):
+        response = beheerder.post(reverse("wagtailusers_users:add"), new_account(username, organisation))
+        assert response.status_code == 200  # the form again, with the organisation refused
+        assert not user_model.objects.filter(username=username).exists()
+
+    # B's account is not changed, deleted or moved
+    target = b.users[roles.ACTIEHOUDER]
+    data = {**new_account(target.username, a_organisation), "email": "veranderd@example.org"}
+    data.pop("password1"), data.pop("password2")
+    beheerder.post(reverse("wagtailusers_users:edit", args=[target.pk]), data)
+    beheerder.post(reverse("wagtailusers_users:delete", args=[target.pk]), {})
+    target.refresh_from_db()
+    assert target.membership.organisation == b.organisation and target.email != "veranderd@example.org"
+
+    # an account of A is not moved into B
+    own = user_model.objects.get(username="actiehouder-essm")
+    data = new_account(own.username, b.organisation)
+    data.pop("password1"), data.pop("password2")
+    beheerder.post(reverse("wagtailusers_users:edit", args=[own.pk]), data)
+    own.refresh_from_db()
+    assert own.membership.organisation.region == two_regions.a
+
+    # and A's accounts are A's beheerder's to manage
+    response = beheerder.post(reverse("wagtailusers_users:add"), new_account("nieuw-a", a_organisation))
+    assert response.status_code == 302
+    assert user_model.objects.get(username="nieuw-a").membership.organisation == a_organisation
+
+
+def test_b_beheerder_lists_only_b_accounts(two_regions):
+    listing = two_regions.clients_b[roles.BEHEERDER].get(reverse("wagtailusers_users:index")).content.decode()
+    assert "b-actiehouder" in listing and "actiehouder-essm" not in listing
+
+
+def test_reports_of_a_show_nothing_of_b(two_regions):
+    """Wagtail's reports: the page reports follow the region's page permissions; the site history
+    (every region's log entries and authors) and page types usage are for superusers only."""
+    from django.utils import timezone
+    from wagtail.log_actions import log
+
+    b = two_regions.b
+    edition = Page.objects.get(pk=b.edition.pk)
+    edition.locked, edition.locked_by, edition.locked_at = True, b.users[roles.REDACTEUR], timezone.now()
+    edition.save(update_fields=["locked", "locked_by", "locked_at"])
+    log(instance=b.casus, action="wagtail.edit", user=b.users[roles.BEHEERDER])
+    log(instance=edition, action="wagtail.lock", user=b.users[roles.REDACTEUR])
+    urls = [
+        "/admin/reports/site-history/",
+        "/admin/reports/site-history/results/",
+        "/admin/reports/site-history/?export=csv",
+        "/admin/reports/locked/",
+        "/admin/reports/locked/?export=csv",
+        "/admin/reports/aging-pages/",
+        "/admin/reports/aging-pages/?export=csv",
+        "/admin/reports/workflow/",
+        "/admin/reports/workflow_tasks/",
+        "/admin/reports/page-types-usage/",
+    ]
+    assert not leaks_on_read(two_regions, urls)
+    for client in two_regions.clients_a.values():
+        for url in ("/admin/reports/site-history/", "/admin/reports/page-types-usage/"):
+            assert client.get(url).status_code in (302, 403)
