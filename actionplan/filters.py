@@ -6,7 +6,15 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
-from .models import Action, ActionStatus, Opgave, Organisation, OutlookItem, Plan
+from regions.scoping import for_user
+
+from .models import Action, ActionStatus, Membership, Opgave, Organisation, OutlookItem, Plan
+
+
+def of_region(queryset):
+    """The choices of a filter: what the request's user may see of ``queryset`` (its region); none
+    without a request."""
+    return lambda request: queryset.none() if request is None else for_user(queryset, request.user)
 
 
 def opgave_numbers() -> list[tuple[int | str, str]]:
@@ -19,7 +27,7 @@ def opgave_numbers() -> list[tuple[int | str, str]]:
 class ActionFilterSet(WagtailFilterSet):
     plan = django_filters.ModelChoiceFilter(
         label=_("Actieplan"),
-        queryset=Plan.objects.all(),
+        queryset=of_region(Plan.objects.all()),
         field_name="opgave__plan",
         empty_label=_("Alle actieplannen"),
     )
@@ -71,14 +79,34 @@ class ActionFilterSet(WagtailFilterSet):
 
 class OutlookItemFilterSet(WagtailFilterSet):
     plan = django_filters.ModelChoiceFilter(
-        label=_("Actieplan"), queryset=Plan.objects.all(), field_name="opgave__plan"
+        label=_("Actieplan"), queryset=of_region(Plan.objects.all()), field_name="opgave__plan"
     )
     opgave = django_filters.ModelChoiceFilter(
-        label=_("Opgave"), queryset=Opgave.objects.select_related("plan")
+        label=_("Opgave"), queryset=of_region(Opgave.objects.select_related("plan"))
     )
-    owners = django_filters.ModelChoiceFilter(label=_("Organisatie"), queryset=Organisation.objects.all())
+    owners = django_filters.ModelChoiceFilter(
+        label=_("Organisatie"), queryset=of_region(Organisation.objects.all())
+    )
     outlook_year = django_filters.NumberFilter(label=_("Doorkijk naar jaar"))
 
     class Meta:
         model = OutlookItem
         fields = ["plan", "opgave", "owners", "outlook_year"]
+
+
+class OpgaveFilterSet(WagtailFilterSet):
+    plan = django_filters.ModelChoiceFilter(label=_("Actieplan"), queryset=of_region(Plan.objects.all()))
+
+    class Meta:
+        model = Opgave
+        fields = ["plan"]
+
+
+class MembershipFilterSet(WagtailFilterSet):
+    organisation = django_filters.ModelChoiceFilter(
+        label=_("Organisatie"), queryset=of_region(Organisation.objects.all())
+    )
+
+    class Meta:
+        model = Membership
+        fields = ["organisation"]

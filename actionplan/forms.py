@@ -1,16 +1,64 @@
 """Forms of the action plan screens."""
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
+from accounts.roles import user_region
+from regions.scoping import for_user, scope_choices
 from workbench.editing import HistoryReasonForm
 from workbench.forms import BasedOnVersionMixin, ErrorsDescribedMixin
 
-from .models import STATUS_CHOICES, ActionStatus, Plan
+from .models import STATUS_CHOICES, ActionStatus, Membership, Plan
 from .selectors import changes_since_version
 
+# The one permission that shows the region field of a plan, organisation or municipality: no group
+# holds it, so only a superuser chooses a region; everyone else's new objects are in their own region.
+CHOOSE_REGION = "regions.change_region"
 
-class ActionForm(HistoryReasonForm):
+
+class RegionalForm(HistoryReasonForm):
+    """The beheerder's edit form of anything of a region: every choice (plan, opgave, organisation,
+    municipality) is of the user's region, and a new object with a region of its own gets the user's."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is None:
+            return
+        scope_choices(self, self.for_user)
+        if self._sets_region():
+            self.instance.region = user_region(self.for_user)
+
+    def _sets_region(self) -> bool:
+        return (
+            "region" not in self.fields
+            and hasattr(self.instance, "region_id")
+            and self.instance._state.adding
+            and self.instance.region_id is None
+        )
+
+    def _get_validation_exclusions(self):
+        # The region is set from the user, not a field: the uniqueness per region is checked all the same.
+        exclude = super()._get_validation_exclusions()
+        exclude.discard("region")
+        return exclude
+
+
+class MembershipForm(RegionalForm):
+    """Who acts for which organisation: the users of the region (and those of none yet) only."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        if self.for_user is None or self.for_user.is_superuser or "user" not in self.fields:
+            return
+        users = self.fields["user"].queryset
+        regional = for_user(Membership.objects.all(), self.for_user).values("user")
+        self.fields["user"].queryset = users.filter(is_superuser=False).filter(
+            Q(pk__in=regional) | Q(membership__isnull=True)
+        )
+
+
+class ActionForm(RegionalForm):
     """The beheerder's edit form of an action: a save that lost the race says what the other changed."""
 
     def changes_since(self, expected: int) -> list:
@@ -57,8 +105,10 @@ class ActionStatusForm(BasedOnVersionMixin, ErrorsDescribedMixin, PostponementFi
     reason = forms.CharField(label=_("Toelichting bij de wijziging"), required=False, max_length=500)
     version = forms.IntegerField(widget=forms.HiddenInput)
 
-    def __init__(self, *args, correction_year: int | None = None, **kwargs):
+    def __init__(self, *args, correction_year: int | None = None, region=None, **kwargs):
         super().__init__(*args, **kwargs)
+        # Postponed to a plan of the action's own region, never another region's.
+        self.fields["postponed_to_plan"].queryset = Plan.objects.filter(region=region)
         if correction_year:
             reason = self.fields["reason"]
             reason.label = _("Reden van de correctie")

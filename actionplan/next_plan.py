@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from accounts import roles
+from regions.scoping import works_in
 from workbench.history import record_history
 
 from .models import Action, ActionStatus, Opgave, Plan
@@ -35,7 +36,7 @@ def _new_status(old: Action) -> str:
 @transaction.atomic
 def plan_create_next(*, plan: Plan, user, start_year: int, end_year: int, title: str = "") -> NextPlanResult:
     """Create the successor of ``plan`` with its opgaven and open actions, then close ``plan``."""
-    if not roles.has_role(user, roles.BEHEERDER):
+    if not roles.has_role(user, roles.BEHEERDER) or not works_in(user, plan.region_id):
         raise PermissionDenied(_("Alleen een beheerder maakt een nieuw actieplan."))
     plan = Plan.objects.select_for_update().get(pk=plan.pk)
     if plan.is_closed:

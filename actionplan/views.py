@@ -15,6 +15,7 @@ from wagtail.admin.views.generic import CreateView, DeleteView, EditView
 from wagtail.admin.views.generic.base import BaseObjectMixin
 
 from accounts import roles
+from regions.scoping import InRegionView, for_user
 from workbench.admin_pages import AdminPageMixin
 from workbench.history import ConcurrentUpdate
 from workbench.search import matching
@@ -45,7 +46,7 @@ class MyActionsView(MyActionsMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         query = self.request.GET.get("q", "").strip()
-        actions = selectors.actions_owned_by(self.organisation)
+        actions = for_user(selectors.actions_owned_by(self.organisation), self.request.user)
         context["actions"] = matching(actions, selectors.ACTION_SEARCH_FIELDS, query)
         context["query"] = query
         context["organisation"] = self.organisation
@@ -100,6 +101,7 @@ class ActionYearFormView(AdminPageMixin, FormView):
         if self.year in self.closed_years and self._may_write(self.year):
             kwargs["correction_year"] = self.year
         kwargs["initial"]["version"] = action.version
+        kwargs["region"] = action.opgave.plan.region_id
         return kwargs
 
     def get_initial(self):
@@ -206,7 +208,7 @@ class MyActionUpdateView(MyActionsMixin, ActionYearFormView):
     parent_breadcrumb = ("actionplan_my_actions", gettext_lazy("Mijn acties"))
 
     def get_queryset(self):
-        return selectors.actions_owned_by(self.organisation)
+        return for_user(selectors.actions_owned_by(self.organisation), self.request.user)
 
     def get_success_url(self):
         return reverse("actionplan_my_actions")
@@ -270,7 +272,8 @@ class ManagerActionYearView(RoundUpdateMixin, ActionYearFormView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_queryset(self):
-        return selectors.action_list_queryset().prefetch_related("progress_notes")
+        actions = selectors.action_list_queryset().prefetch_related("progress_notes")
+        return for_user(actions, self.request.user)
 
     def get_page_title(self):
         return _("Stand van zaken: %(title)s") % {"title": self.get_action().title}
@@ -285,13 +288,14 @@ class ManagerActionYearView(RoundUpdateMixin, ActionYearFormView):
         return None if action.lead_id or rounds is None else rounds.open_update(action, self.year)
 
 
-class ActionHistoryView(AdminPageMixin, BaseObjectMixin, TemplateView):
+class ActionHistoryView(InRegionView, AdminPageMixin, BaseObjectMixin, TemplateView):
     """The history of an action as a timeline: when, who, why, which field, old -> new.
 
     ``ActionViewSet.history_view_class``, at the viewset's own history URL: an action's history is
     the one django-simple-history keeps with the reason of every change, not Wagtail's log of admin
     actions that the default history view lists. Who reads it is decided here, not by the model
-    permissions: the Regionale Tafel (which changes nothing) and the action's owners as well.
+    permissions: the Regionale Tafel (which changes nothing) and the action's owners as well. An
+    action of another region is not found (``InRegionView``).
     """
 
     model = Action

@@ -1,6 +1,7 @@
 """The action plan in the Wagtail admin: viewsets for the beheerder, "Mijn acties" for owners."""
 
 from django import forms
+from django.core.exceptions import PermissionDenied
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import RedirectView
@@ -8,17 +9,19 @@ from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.menus import MenuItem
 from wagtail.admin.ui.tables import Column
+from wagtail.admin.views.generic import DeleteView, EditView
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from accounts import roles
-from workbench.editing import HiddenFieldPanel, HistoryReasonForm, VersionedEditView
+from regions.scoping import RegionalViewSet, for_user
+from workbench.editing import HiddenFieldPanel, VersionedEditView
 from workbench.lists import ListIndexView, ListViewSet
 from workbench.menu import RoleMenuItem
 from workbench.search import ListSearchArea, can_list
 
 from . import permissions, selectors, views
-from .filters import ActionFilterSet, OutlookItemFilterSet
-from .forms import ActionForm
+from .filters import ActionFilterSet, MembershipFilterSet, OpgaveFilterSet, OutlookItemFilterSet
+from .forms import CHOOSE_REGION, ActionForm, MembershipForm, RegionalForm
 from .models import Action, Membership, Municipality, Opgave, Organisation, OutlookItem, Plan, ProgressNote
 
 
@@ -29,8 +32,17 @@ def _timing_panel():
     )
 
 
-def _edit_handler(panels, form=HistoryReasonForm):
+def _edit_handler(panels, form=RegionalForm):
     return ObjectList([*panels, FieldPanel("change_reason")], base_form_class=form)
+
+
+def _region_panel():
+    """The region of a new plan, organisation or municipality is the user's; a superuser chooses it."""
+    return FieldPanel("region", permission=CHOOSE_REGION)
+
+
+class RegionalListViewSet(RegionalViewSet, ListViewSet):
+    """The action plan's lists and object screens: the user's region only (``regions.scoping``)."""
 
 
 class ActionIndexView(ListIndexView):
@@ -47,7 +59,7 @@ class ActionIndexView(ListIndexView):
         return buttons
 
 
-class ActionViewSet(ListViewSet):
+class ActionViewSet(RegionalListViewSet):
     model = Action
     icon = "tasks"
     menu_label = _("Acties")
@@ -119,7 +131,7 @@ class ActionViewSet(ListViewSet):
         ]
 
 
-class PlanViewSet(ListViewSet):
+class PlanViewSet(RegionalListViewSet):
     model = Plan
     icon = "list-ol"
     menu_label = _("Actieplannen")
@@ -127,6 +139,7 @@ class PlanViewSet(ListViewSet):
     list_export = ["title", "start_year", "end_year", "is_closed"]
     edit_handler = _edit_handler(
         [
+            _region_panel(),
             FieldPanel("title"),
             FieldRowPanel([FieldPanel("start_year"), FieldPanel("end_year")]),
             FieldPanel("predecessor"),
@@ -135,12 +148,12 @@ class PlanViewSet(ListViewSet):
     )
 
 
-class OpgaveViewSet(ListViewSet):
+class OpgaveViewSet(RegionalListViewSet):
     model = Opgave
     icon = "folder-open-inverse"
     menu_label = _("Opgaven")
     list_display = ["number", "short_title", "plan"]
-    list_filter = ["plan"]
+    filterset_class = OpgaveFilterSet
     list_export = ["plan", "number", "title", "short_title"]
     edit_handler = _edit_handler(
         [
@@ -156,7 +169,7 @@ class OpgaveViewSet(ListViewSet):
         return super().get_index_view_kwargs(queryset=Opgave.objects.select_related("plan"), **kwargs)
 
 
-class OutlookItemViewSet(ListViewSet):
+class OutlookItemViewSet(RegionalListViewSet):
     model = OutlookItem
     icon = "date"
     menu_label = _("Doorkijk")
@@ -186,7 +199,7 @@ class ProgressNoteIndexView(ListIndexView):
         return None  # a note is written in its action's year screen
 
 
-class ProgressNoteViewSet(ListViewSet):
+class ProgressNoteViewSet(RegionalListViewSet):
     """The notes of every year, to find and export; editing opens the action's year screen."""
 
     model = ProgressNote
@@ -207,7 +220,23 @@ class ProgressNoteViewSet(ListViewSet):
         return super().get_index_view_kwargs(queryset=queryset, **kwargs)
 
 
-class OrganisationViewSet(ListViewSet):
+class OrganisationEditView(EditView):
+    def get_object(self, queryset=None):
+        return _changeable_organisation(self.request.user, super().get_object(queryset))
+
+
+class OrganisationDeleteView(DeleteView):
+    def get_object(self, queryset=None):
+        return _changeable_organisation(self.request.user, super().get_object(queryset))
+
+
+def _changeable_organisation(user, organisation):
+    if not permissions.can_change_organisation(user, organisation):
+        raise PermissionDenied
+    return organisation
+
+
+class OrganisationViewSet(RegionalListViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisaties")
@@ -215,12 +244,21 @@ class OrganisationViewSet(ListViewSet):
     list_filter = ["kind"]
     search_fields = ["short_name", "name"]
     list_export = ["short_name", "name", "kind"]
+    # A national organisation (serving several regions) is listed and read, changed by a superuser only.
+    edit_view_class = OrganisationEditView
+    delete_view_class = OrganisationDeleteView
     edit_handler = _edit_handler(
-        [FieldPanel("short_name"), FieldPanel("name"), FieldPanel("kind"), FieldPanel("description")]
+        [
+            _region_panel(),
+            FieldPanel("short_name"),
+            FieldPanel("name"),
+            FieldPanel("kind"),
+            FieldPanel("description"),
+        ]
     )
 
 
-class MunicipalityViewSet(ListViewSet):
+class MunicipalityViewSet(RegionalListViewSet):
     model = Municipality
     icon = "site"
     menu_label = _("Gemeenten")
@@ -229,18 +267,24 @@ class MunicipalityViewSet(ListViewSet):
     search_fields = ["name", "cbs_code"]
     list_export = ["cbs_code", "name", "subregion"]
     edit_handler = _edit_handler(
-        [FieldPanel("cbs_code"), FieldPanel("name"), FieldPanel("subregion"), FieldPanel("organisation")]
+        [
+            _region_panel(),
+            FieldPanel("cbs_code"),
+            FieldPanel("name"),
+            FieldPanel("subregion"),
+            FieldPanel("organisation"),
+        ]
     )
 
 
-class MembershipViewSet(ListViewSet):
+class MembershipViewSet(RegionalListViewSet):
     model = Membership
     icon = "user"
     menu_label = _("Lidmaatschappen")
     list_display = ["user", "organisation"]
-    list_filter = ["organisation"]
+    filterset_class = MembershipFilterSet
     list_export = ["user", "organisation"]
-    edit_handler = _edit_handler([FieldPanel("user"), FieldPanel("organisation")])
+    edit_handler = _edit_handler([FieldPanel("user"), FieldPanel("organisation")], MembershipForm)
 
     def get_index_view_kwargs(self, **kwargs):
         queryset = Membership.objects.select_related("user", "organisation")
@@ -293,7 +337,7 @@ def register_actions_search_area():
         _("Acties"),
         "actions:index",
         check=can_list(Action),
-        queryset=lambda user: Action.objects.all(),
+        queryset=lambda user: for_user(Action.objects.all(), user),
         search_fields=ActionViewSet.search_fields,
         icon_name="tasks",
         order=200,
@@ -306,7 +350,7 @@ def register_my_actions_search_area():
         _("Mijn acties"),
         "actionplan_my_actions",
         check=lambda user: permissions.can_use_my_actions(user) and not can_list(Action)(user),
-        queryset=lambda user: selectors.actions_owned_by(roles.user_organisation(user)),
+        queryset=lambda user: for_user(selectors.actions_owned_by(roles.user_organisation(user)), user),
         search_fields=selectors.ACTION_SEARCH_FIELDS,
         icon_name="tasks",
         order=200,
@@ -319,7 +363,7 @@ def register_organisations_search_area():
         _("Organisaties"),
         "organisations:index",
         check=can_list(Organisation),
-        queryset=lambda user: Organisation.objects.all(),
+        queryset=lambda user: for_user(Organisation.objects.all(), user),
         search_fields=OrganisationViewSet.search_fields,
         icon_name="group",
         order=220,

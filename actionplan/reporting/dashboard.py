@@ -16,6 +16,7 @@ from accounts.roles import user_region
 from actionplan import permissions
 from actionplan import selectors as plan_selectors
 from actionplan.models import NOT_STATED, STATUS_CHOICES, Action, ActionStatus
+from regions.scoping import for_user
 
 from . import selectors
 from .models import UpdateState
@@ -67,7 +68,8 @@ class BeheerderPlanPanel(Component):
 
     def get_context_data(self, parent_context=None):
         today = timezone.localdate()
-        plan = plan_selectors.current_plan(user_region(parent_context["request"].user))
+        user = parent_context["request"].user
+        plan = plan_selectors.current_plan(user_region(user))
         reporting_round = selectors.open_round(plan)
         opgaven = []
         if plan is not None:
@@ -76,7 +78,7 @@ class BeheerderPlanPanel(Component):
                 status_counts = _status_counts(counts[opgave.pk])
                 total = sum(item["count"] for item in status_counts)
                 opgaven.append({"opgave": opgave, "status_counts": status_counts, "total": total})
-        late = selectors.late_updates(today)
+        late = for_user(selectors.late_updates(today), user)
         late_per_organisation = Counter(
             selectors.lead_label_for_manager(name)
             for name in late.values_list("action__lead__short_name", flat=True)

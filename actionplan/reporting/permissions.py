@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from accounts import roles
 from actionplan import permissions, selectors
+from regions.scoping import works_in
 
 from .models import ActionUpdate, UpdateState
 
@@ -27,6 +28,7 @@ def can_submit_update(user, update: ActionUpdate) -> bool:
     return permissions.can_update_action(user, update.action)
 
 
-def require_manager(user) -> None:
-    if not can_manage_rounds(user):
+def require_manager(user, plan=None) -> None:
+    """A beheerder, and for a plan (its rounds, its updates) a beheerder of the plan's region."""
+    if not can_manage_rounds(user) or (plan is not None and not works_in(user, plan.region_id)):
         raise PermissionDenied(_("Alleen een beheerder mag dit doen."))

@@ -1,7 +1,8 @@
 """Daily reminders of a reporting round, for ``manage.py send_reminders`` (run from cron).
 
 Each actiehouder gets one mail a day at most, listing their organisation's updates that are due within
-seven days or overdue; each beheerder gets one summary a day of who is late. The mails are queued for
+seven days or overdue, signed with their region's name; each beheerder gets one summary a day of who is
+late in their own region (nobody reads another region's overview). The mails are queued for
 the background worker (workbench.tasks.send_mails), in the transaction that logs them: a mail is
 logged exactly when it is queued, and the worker tries a mail that fails again.
 """
@@ -18,6 +19,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from accounts import roles
+from accounts.roles import user_region
 from actionplan.models import Membership
 from workbench.tasks import send_mails
 
@@ -44,6 +46,7 @@ def due_updates(today: datetime.date) -> list[ActionUpdate]:
             round__plan__is_closed=False,
             round__deadline__lte=today + DUE_WITHIN,
         )
+        .select_related("round__plan__region")
         .prefetch_related("action__co_owners")
         .order_by("round__deadline", "action__opgave__number", "action__sort_order", "action__pk")
     )
@@ -108,7 +111,7 @@ def send_reminders(*, today: datetime.date) -> ReminderResult:
             count=len(own),
             subject=_("Herinnering: %(count)s update(s) voor het actieplan gevraagd") % {"count": len(own)},
             template="reporting/email/owner_reminder.txt",
-            context={"updates": own, "late": late, "today": today},
+            context={"updates": own, "late": late, "today": today, "region": own[0].round.plan.region},
         )
         result.owner_mails += int(sent)
         result.skipped += int(not sent)
@@ -120,20 +123,26 @@ def send_reminders(*, today: datetime.date) -> ReminderResult:
 
 
 def _send_manager_summaries(late: list[ActionUpdate], today) -> tuple[int, int]:
-    per_lead = defaultdict(list)
+    """Each beheerder the late updates of their own region (none late there: no mail)."""
+    per_region = defaultdict(lambda: defaultdict(list))
     for update in late:
-        per_lead[lead_label_for_manager(update.action.lead)].append(update)
-    summary = sorted(per_lead.items())
+        per_region[update.round.plan.region_id][lead_label_for_manager(update.action.lead)].append(update)
     sent = skipped = 0
-    for user in _active_users_with_role(roles.BEHEERDER):
+    for user in _active_users_with_role(roles.BEHEERDER).select_related("membership__organisation__region"):
+        region = user_region(user)
+        per_lead = per_region.get(region.pk) if region is not None else None
+        if not per_lead:
+            continue
+        summary = sorted(per_lead.items())
+        total = sum(len(updates) for updates in per_lead.values())
         done = _claim_and_send(
             user,
             today=today,
             kind=ReminderLog.Kind.MANAGER,
-            count=len(late),
-            subject=_("Overzicht: %(count)s update(s) te laat") % {"count": len(late)},
+            count=total,
+            subject=_("Overzicht: %(count)s update(s) te laat") % {"count": total},
             template="reporting/email/manager_summary.txt",
-            context={"summary": summary, "total": len(late), "today": today},
+            context={"summary": summary, "total": total, "today": today},
         )
         sent += int(done)
         skipped += int(not done)

@@ -27,7 +27,7 @@ CLOSED_STATUSES = (ActionStatus.DONE, ActionStatus.CANCELLED)
 @transaction.atomic
 def round_open(*, plan: Plan, year: int, deadline: datetime.date, user) -> ReportingRound:
     """Open a round and create the update every action that is not afgerond or vervallen owes."""
-    require_manager(user)
+    require_manager(user, plan)
     if plan.is_closed:
         raise ValidationError(_("Dit actieplan is afgesloten."))
     if not plan.start_year <= year <= plan.end_year:
@@ -54,7 +54,7 @@ def round_open(*, plan: Plan, year: int, deadline: datetime.date, user) -> Repor
 
 @transaction.atomic
 def round_close(*, reporting_round: ReportingRound, user) -> ReportingRound:
-    require_manager(user)
+    require_manager(user, reporting_round.plan)
     reporting_round.closed = True
     record_history(reporting_round, user=user, reason=_("Rapportageronde gesloten"))
     reporting_round.save()
@@ -113,8 +113,8 @@ def update_submit(
 
 
 def _review(*, update: ActionUpdate, user, state: str, comment: str, reason: str) -> ActionUpdate:
-    require_manager(user)
-    locked = ActionUpdate.objects.select_for_update().get(pk=update.pk)
+    locked = ActionUpdate.objects.select_for_update().select_related("round__plan").get(pk=update.pk)
+    require_manager(user, locked.round.plan)
     if locked.state != UpdateState.SUBMITTED:
         raise ValidationError(_("Alleen een ingediende update kan worden beoordeeld."))
     locked.state = state

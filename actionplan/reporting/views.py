@@ -17,6 +17,7 @@ from actionplan import permissions as plan_permissions
 from actionplan.forms import PostponementFieldsMixin
 from actionplan.models import NOT_STATED, STATUS_CHOICES, Action, ActionStatus, Plan
 from actionplan.views import MyActionUpdateView, RoundUpdateMixin
+from regions.scoping import for_user
 from workbench.admin_pages import AdminPageMixin
 from workbench.forms import BasedOnVersionMixin, DateField, ErrorsDescribedMixin
 from workbench.history import ConcurrentUpdate
@@ -39,12 +40,19 @@ class OwnerOnlyMixin(AdminPageMixin):
         return super().dispatch(request, *args, **kwargs)
 
 
+def open_plans(user):
+    """The open plans of the user's region, newest first."""
+    return for_user(Plan.objects.filter(is_closed=False), user).order_by("-start_year")
+
+
 class RoundForm(ErrorsDescribedMixin, forms.Form):
-    plan = forms.ModelChoiceField(
-        label=gettext_lazy("Actieplan"), queryset=Plan.objects.filter(is_closed=False)
-    )
+    plan = forms.ModelChoiceField(label=gettext_lazy("Actieplan"), queryset=Plan.objects.none())
     year = forms.IntegerField(label=gettext_lazy("Jaar"), min_value=2000, max_value=2100)
     deadline = DateField(label=gettext_lazy("Uiterste datum"))
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["plan"].queryset = open_plans(user)
 
 
 def _apply_errors(form, error: ValidationError) -> None:
@@ -61,15 +69,18 @@ class RoundListView(ManagerOnlyMixin, FormView):
     header_icon = "calendar-alt"
     form_class = RoundForm
 
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
     def get_initial(self):
-        plan = Plan.objects.filter(is_closed=False).order_by("-start_year").first()
         today = timezone.localdate()
-        return {"plan": plan, "year": today.year}
+        return {"plan": open_plans(self.request.user).first(), "year": today.year}
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["rounds"] = ReportingRound.objects.select_related("plan", "opened_by").order_by("-year")
-        context["open_plans"] = Plan.objects.filter(is_closed=False).order_by("-start_year")
+        rounds = ReportingRound.objects.select_related("plan", "opened_by").order_by("-year")
+        context["rounds"] = for_user(rounds, self.request.user)
+        context["open_plans"] = open_plans(self.request.user)
         return context
 
     def form_valid(self, form):
@@ -108,7 +119,8 @@ class RoundDetailView(AdminPageMixin, TemplateView):
         return str(self.round)
 
     def get(self, request, *args, pk: int, **kwargs):
-        self.round = get_object_or_404(ReportingRound.objects.select_related("plan"), pk=pk)
+        rounds = for_user(ReportingRound.objects.select_related("plan"), request.user)
+        self.round = get_object_or_404(rounds, pk=pk)
         return super().get(request, *args, **kwargs)
 
     def get_context_data(self, **kwargs):
@@ -135,7 +147,7 @@ class RoundDetailView(AdminPageMixin, TemplateView):
 
 class UpdateReviewView(ManagerOnlyMixin, View):
     def post(self, request, pk: int):
-        update = get_object_or_404(selectors.update_list_queryset(), pk=pk)
+        update = get_object_or_404(for_user(selectors.update_list_queryset(), request.user), pk=pk)
         comment = request.POST.get("comment", "")
         try:
             if request.POST.get("decision") == "accept":
@@ -151,7 +163,7 @@ class UpdateReviewView(ManagerOnlyMixin, View):
 
 class RoundCloseView(ManagerOnlyMixin, View):
     def post(self, request, pk: int):
-        reporting_round = get_object_or_404(ReportingRound, pk=pk)
+        reporting_round = get_object_or_404(for_user(ReportingRound.objects.all(), request.user), pk=pk)
         services.round_close(reporting_round=reporting_round, user=request.user)
         messages.success(request, _("Rapportageronde gesloten."))
         return redirect("actionplan_reporting:round", pk=pk)
@@ -166,9 +178,9 @@ class MyReportingView(OwnerOnlyMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         organisation = roles.user_organisation(self.request.user)
         context["organisation"] = organisation
-        context["due"] = selectors.updates_due_for(self.request.user)
+        context["due"] = for_user(selectors.updates_due_for(self.request.user), self.request.user)
         context["done"] = (
-            selectors.updates_of_organisation(organisation)
+            for_user(selectors.updates_of_organisation(organisation), self.request.user)
             .exclude(state__in=selectors.OPEN_STATES)
             .order_by("round__deadline", "action__opgave__number", "action__pk")
         )
@@ -196,7 +208,8 @@ class UpdateSubmitView(OwnerOnlyMixin, FormView):
 
     def dispatch(self, request, *args, **kwargs):
         organisation = roles.user_organisation(request.user)
-        self.update = get_object_or_404(selectors.updates_of_organisation(organisation), pk=kwargs["pk"])
+        updates = for_user(selectors.updates_of_organisation(organisation), request.user)
+        self.update = get_object_or_404(updates, pk=kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
@@ -256,7 +269,7 @@ class NextPlanView(ManagerOnlyMixin, FormView):
     form_class = NextPlanForm
 
     def dispatch(self, request, *args, **kwargs):
-        self.plan = get_object_or_404(Plan, pk=kwargs["pk"], is_closed=False)
+        self.plan = get_object_or_404(open_plans(request.user), pk=kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):

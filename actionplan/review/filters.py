@@ -19,7 +19,7 @@ class ReviewFilterSet(WagtailFilterSet):
     )
     organisation = django_filters.ModelChoiceFilter(
         label=_("Organisatie"),
-        queryset=Organisation.objects.all(),
+        queryset=Organisation.objects.none(),  # the owners of the plan's actions (``__init__``)
         method="filter_organisation",
         empty_label=_("Alle organisaties"),
     )

@@ -91,7 +91,7 @@ class ReviewView(BoardOnlyMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context.update(review_data(self.request, self.plan))
-        context["plans"] = Plan.objects.order_by("-start_year")
+        context["plans"] = for_user(Plan.objects.order_by("-start_year"), self.request.user)
         context["can_record"] = permissions.can_record_review_notes(self.request.user)
         context["latest_round"] = ReportingRound.objects.filter(plan=self.plan).order_by("-year").first()
         query = self.request.GET.copy()
@@ -257,7 +257,8 @@ class ReviewNoteEditView(BoardOnlyMixin, FormView):
     form_class = ReviewNoteEditForm
 
     def dispatch(self, request, *args, **kwargs):
-        self.note = get_object_or_404(ReviewNote.objects.select_related("meeting", "opgave"), pk=kwargs["pk"])
+        notes = for_user(ReviewNote.objects.select_related("meeting__plan", "opgave"), request.user)
+        self.note = get_object_or_404(notes, pk=kwargs["pk"])
         return super().dispatch(request, *args, **kwargs)
 
     def get_initial(self):
@@ -306,7 +307,8 @@ class MeetingPdfView(BoardOnlyMixin, View):
     def get(self, request, pk: int):
         from .pdf import meeting_pdf
 
-        meeting = get_object_or_404(Meeting.objects.select_related("plan"), pk=pk)
+        meetings = for_user(Meeting.objects.select_related("plan__region"), request.user)
+        meeting = get_object_or_404(meetings, pk=pk)
         pdf = meeting_pdf(meeting)
         if pdf is None:
             back = f"{reverse('actionplan_review:meetings')}?plan={meeting.plan_id}"

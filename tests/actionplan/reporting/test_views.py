@@ -211,10 +211,12 @@ def test_the_dutch_date_is_accepted_and_shown_in_the_english_admin_too():
     from actionplan.reporting.views import RoundForm
 
     with translation.override("en"):
-        form = RoundForm(data={"plan": PlanFactory().pk, "year": 2025, "deadline": "31-12-2025"})
+        beheerder = UserFactory(roles=[roles.BEHEERDER])
+        data = {"plan": PlanFactory().pk, "year": 2025, "deadline": "31-12-2025"}
+        form = RoundForm(data=data, user=beheerder)
         assert form.is_valid(), form.errors
         assert form.cleaned_data["deadline"] == datetime.date(2025, 12, 31)
-        widget = RoundForm(initial={"deadline": datetime.date(2025, 12, 31)})["deadline"]
+        widget = RoundForm(initial={"deadline": datetime.date(2025, 12, 31)}, user=beheerder)["deadline"]
         assert 'value="31-12-2025"' in str(widget)
 
 
