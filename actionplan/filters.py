@@ -6,15 +6,9 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
 
-from regions.scoping import for_user
+from workbench.regional import region_choices
 
 from .models import Action, ActionStatus, Membership, Opgave, Organisation, OutlookItem, Plan
-
-
-def of_region(queryset):
-    """The choices of a filter: what the request's user may see of ``queryset`` (its region); none
-    without a request."""
-    return lambda request: queryset.none() if request is None else for_user(queryset, request.user)
 
 
 def opgave_numbers() -> list[tuple[int | str, str]]:
@@ -27,7 +21,7 @@ def opgave_numbers() -> list[tuple[int | str, str]]:
 class ActionFilterSet(WagtailFilterSet):
     plan = django_filters.ModelChoiceFilter(
         label=_("Actieplan"),
-        queryset=of_region(Plan.objects.all()),
+        queryset=region_choices(Plan),
         field_name="opgave__plan",
         empty_label=_("Alle actieplannen"),
     )
@@ -79,14 +73,10 @@ class ActionFilterSet(WagtailFilterSet):
 
 class OutlookItemFilterSet(WagtailFilterSet):
     plan = django_filters.ModelChoiceFilter(
-        label=_("Actieplan"), queryset=of_region(Plan.objects.all()), field_name="opgave__plan"
+        label=_("Actieplan"), queryset=region_choices(Plan), field_name="opgave__plan"
     )
-    opgave = django_filters.ModelChoiceFilter(
-        label=_("Opgave"), queryset=of_region(Opgave.objects.select_related("plan"))
-    )
-    owners = django_filters.ModelChoiceFilter(
-        label=_("Organisatie"), queryset=of_region(Organisation.objects.all())
-    )
+    opgave = django_filters.ModelChoiceFilter(label=_("Opgave"), queryset=region_choices(Opgave))
+    owners = django_filters.ModelChoiceFilter(label=_("Organisatie"), queryset=region_choices(Organisation))
     outlook_year = django_filters.NumberFilter(label=_("Doorkijk naar jaar"))
 
     class Meta:
@@ -95,7 +85,7 @@ class OutlookItemFilterSet(WagtailFilterSet):
 
 
 class OpgaveFilterSet(WagtailFilterSet):
-    plan = django_filters.ModelChoiceFilter(label=_("Actieplan"), queryset=of_region(Plan.objects.all()))
+    plan = django_filters.ModelChoiceFilter(label=_("Actieplan"), queryset=region_choices(Plan))
 
     class Meta:
         model = Opgave
@@ -104,7 +94,7 @@ class OpgaveFilterSet(WagtailFilterSet):
 
 class MembershipFilterSet(WagtailFilterSet):
     organisation = django_filters.ModelChoiceFilter(
-        label=_("Organisatie"), queryset=of_region(Organisation.objects.all())
+        label=_("Organisatie"), queryset=region_choices(Organisation)
     )
 
     class Meta:

@@ -4,8 +4,7 @@ from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
-from accounts.roles import user_region
-from regions.scoping import for_user, scope_choices
+from regions.scoping import for_user
 from workbench.editing import HistoryReasonForm
 from workbench.forms import BasedOnVersionMixin, ErrorsDescribedMixin
 
@@ -13,38 +12,12 @@ from .models import STATUS_CHOICES, ActionStatus, Membership, Plan
 from .selectors import changes_since_version
 
 # The one permission that shows the region field of a plan, organisation or municipality: no group
-# holds it, so only a superuser chooses a region; everyone else's new objects are in their own region.
+# holds it, so only a superuser chooses a region; everyone else's new objects are in their own region
+# (``workbench.regional.RegionFormMixin``, which every viewset form gets, keeps every choice to it).
 CHOOSE_REGION = "regions.change_region"
 
 
-class RegionalForm(HistoryReasonForm):
-    """The beheerder's edit form of anything of a region: every choice (plan, opgave, organisation,
-    municipality) is of the user's region, and a new object with a region of its own gets the user's."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        if self.for_user is None:
-            return
-        scope_choices(self, self.for_user)
-        if self._sets_region():
-            self.instance.region = user_region(self.for_user)
-
-    def _sets_region(self) -> bool:
-        return (
-            "region" not in self.fields
-            and hasattr(self.instance, "region_id")
-            and self.instance._state.adding
-            and self.instance.region_id is None
-        )
-
-    def _get_validation_exclusions(self):
-        # The region is set from the user, not a field: the uniqueness per region is checked all the same.
-        exclude = super()._get_validation_exclusions()
-        exclude.discard("region")
-        return exclude
-
-
-class MembershipForm(RegionalForm):
+class MembershipForm(HistoryReasonForm):
     """Who acts for which organisation: the users of the region (and those of none yet) only."""
 
     def __init__(self, *args, **kwargs):
@@ -58,7 +31,7 @@ class MembershipForm(RegionalForm):
         )
 
 
-class ActionForm(RegionalForm):
+class ActionForm(HistoryReasonForm):
     """The beheerder's edit form of an action: a save that lost the race says what the other changed."""
 
     def changes_since(self, expected: int) -> list:

@@ -15,7 +15,7 @@ from wagtail.admin.views.generic import CreateView, DeleteView, EditView
 from wagtail.admin.views.generic.base import BaseObjectMixin
 
 from accounts import roles
-from regions.scoping import InRegionView, for_user
+from regions.scoping import for_user
 from workbench.admin_pages import AdminPageMixin
 from workbench.history import ConcurrentUpdate
 from workbench.search import matching
@@ -288,14 +288,15 @@ class ManagerActionYearView(RoundUpdateMixin, ActionYearFormView):
         return None if action.lead_id or rounds is None else rounds.open_update(action, self.year)
 
 
-class ActionHistoryView(InRegionView, AdminPageMixin, BaseObjectMixin, TemplateView):
+class ActionHistoryView(AdminPageMixin, BaseObjectMixin, TemplateView):
     """The history of an action as a timeline: when, who, why, which field, old -> new.
 
     ``ActionViewSet.history_view_class``, at the viewset's own history URL: an action's history is
     the one django-simple-history keeps with the reason of every change, not Wagtail's log of admin
     actions that the default history view lists. Who reads it is decided here, not by the model
     permissions: the Regionale Tafel (which changes nothing) and the action's owners as well. An
-    action of another region is not found (``InRegionView``).
+    action of another region is not found (the viewset's ``workbench.regional`` guard, and
+    ``permissions.can_view_action_history``).
     """
 
     model = Action

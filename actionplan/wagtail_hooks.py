@@ -13,15 +13,15 @@ from wagtail.admin.views.generic import DeleteView, EditView
 from wagtail.admin.viewsets.model import ModelViewSetGroup
 
 from accounts import roles
-from regions.scoping import RegionalViewSet, for_user
-from workbench.editing import HiddenFieldPanel, VersionedEditView
+from regions.scoping import for_user
+from workbench.editing import HiddenFieldPanel, HistoryReasonForm, VersionedEditView
 from workbench.lists import ListIndexView, ListViewSet
 from workbench.menu import RoleMenuItem
 from workbench.search import ListSearchArea, can_list
 
 from . import permissions, selectors, views
 from .filters import ActionFilterSet, MembershipFilterSet, OpgaveFilterSet, OutlookItemFilterSet
-from .forms import CHOOSE_REGION, ActionForm, MembershipForm, RegionalForm
+from .forms import CHOOSE_REGION, ActionForm, MembershipForm
 from .models import Action, Membership, Municipality, Opgave, Organisation, OutlookItem, Plan, ProgressNote
 
 
@@ -32,7 +32,7 @@ def _timing_panel():
     )
 
 
-def _edit_handler(panels, form=RegionalForm):
+def _edit_handler(panels, form=HistoryReasonForm):
     return ObjectList([*panels, FieldPanel("change_reason")], base_form_class=form)
 
 
@@ -41,15 +41,11 @@ def _region_panel():
     return FieldPanel("region", permission=CHOOSE_REGION)
 
 
-class RegionalListViewSet(RegionalViewSet, ListViewSet):
-    """The action plan's lists and object screens: the user's region only (``regions.scoping``)."""
-
-
 class ActionIndexView(ListIndexView):
     show_other_searches = True
 
     def get_base_queryset(self):
-        return selectors.action_list_queryset()
+        return for_user(selectors.action_list_queryset(), self.request.user)
 
     def get_list_more_buttons(self, instance):
         buttons = super().get_list_more_buttons(instance)
@@ -59,7 +55,7 @@ class ActionIndexView(ListIndexView):
         return buttons
 
 
-class ActionViewSet(RegionalListViewSet):
+class ActionViewSet(ListViewSet):
     model = Action
     icon = "tasks"
     menu_label = _("Acties")
@@ -131,7 +127,7 @@ class ActionViewSet(RegionalListViewSet):
         ]
 
 
-class PlanViewSet(RegionalListViewSet):
+class PlanViewSet(ListViewSet):
     model = Plan
     icon = "list-ol"
     menu_label = _("Actieplannen")
@@ -148,7 +144,7 @@ class PlanViewSet(RegionalListViewSet):
     )
 
 
-class OpgaveViewSet(RegionalListViewSet):
+class OpgaveViewSet(ListViewSet):
     model = Opgave
     icon = "folder-open-inverse"
     menu_label = _("Opgaven")
@@ -169,7 +165,7 @@ class OpgaveViewSet(RegionalListViewSet):
         return super().get_index_view_kwargs(queryset=Opgave.objects.select_related("plan"), **kwargs)
 
 
-class OutlookItemViewSet(RegionalListViewSet):
+class OutlookItemViewSet(ListViewSet):
     model = OutlookItem
     icon = "date"
     menu_label = _("Doorkijk")
@@ -199,7 +195,7 @@ class ProgressNoteIndexView(ListIndexView):
         return None  # a note is written in its action's year screen
 
 
-class ProgressNoteViewSet(RegionalListViewSet):
+class ProgressNoteViewSet(ListViewSet):
     """The notes of every year, to find and export; editing opens the action's year screen."""
 
     model = ProgressNote
@@ -236,7 +232,7 @@ def _changeable_organisation(user, organisation):
     return organisation
 
 
-class OrganisationViewSet(RegionalListViewSet):
+class OrganisationViewSet(ListViewSet):
     model = Organisation
     icon = "group"
     menu_label = _("Organisaties")
@@ -258,7 +254,7 @@ class OrganisationViewSet(RegionalListViewSet):
     )
 
 
-class MunicipalityViewSet(RegionalListViewSet):
+class MunicipalityViewSet(ListViewSet):
     model = Municipality
     icon = "site"
     menu_label = _("Gemeenten")
@@ -277,7 +273,7 @@ class MunicipalityViewSet(RegionalListViewSet):
     )
 
 
-class MembershipViewSet(RegionalListViewSet):
+class MembershipViewSet(ListViewSet):
     model = Membership
     icon = "user"
     menu_label = _("Lidmaatschappen")

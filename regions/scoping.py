@@ -6,7 +6,6 @@ every region, a user of a regional organisation their own region, anyone else no
 """
 
 from django.db.models import Q, QuerySet
-from django.http import Http404
 
 from accounts.roles import user_region
 
@@ -55,35 +54,3 @@ def works_in(user, region_id) -> bool:
         return True
     region = user_region(user)
     return region is not None and region.pk == region_id
-
-
-def scope_choices(form, user) -> None:
-    """Limit every model choice of ``form`` whose model belongs to a region to what ``user`` may see."""
-    for field in form.fields.values():
-        queryset = getattr(field, "queryset", None)
-        if queryset is not None and hasattr(queryset.model, "region_lookup"):
-            field.queryset = for_user(queryset, user)
-
-
-class InRegionView:
-    """Mixed into a Wagtail admin view (``RegionalViewSet`` does it for every view of a viewset): the
-    list holds the user's region only, and an object of another region is not found (404)."""
-
-    def get_base_queryset(self):
-        return for_user(super().get_base_queryset(), self.request.user)
-
-    def get_object(self, *args, **kwargs):
-        obj = super().get_object(*args, **kwargs)
-        if obj is not None and not same_region(self.request.user, obj):
-            raise Http404
-        return obj
-
-
-class RegionalViewSet:
-    """Mixed into a Wagtail ``ModelViewSet``/``SnippetViewSet`` before it: every view it builds (list,
-    export, inspect, edit, delete, history, usage) is an ``InRegionView``."""
-
-    def construct_view(self, view_class, **kwargs):
-        if not issubclass(view_class, InRegionView):
-            view_class = type(view_class.__name__, (InRegionView, view_class), {})
-        return super().construct_view(view_class, **kwargs)
