@@ -1,8 +1,9 @@
 """The rendered public pages are cached until something is published or unpublished.
 
-Cache keys carry the id of the latest publish or unpublish in Wagtail's page log: one small query
-per request, correct across processes even with a per-process cache, so a page rendered before a
-publication is never served after it (old entries simply expire).
+Cache keys carry the id of the latest publish or unpublish in Wagtail's page log and of the latest
+change of a region (its name and colours are on every page): one small query per request, correct
+across processes even with a per-process cache, so a page rendered before a publication is never
+served after it (old entries simply expire).
 
 A key holds the path and only the query parameters that some page declares it uses
 (``cache_query_parameters`` on the page class, none today): ``?utm_source=...`` or any other
@@ -14,6 +15,7 @@ from collections.abc import Callable
 from urllib.parse import urlencode
 
 from django.core.cache import cache
+from django.db.models import Max, Subquery
 from django.http import HttpRequest, HttpResponse
 from wagtail.models import PageLogEntry, get_page_models
 
@@ -21,15 +23,16 @@ PUBLICATION_ACTIONS = ("wagtail.publish", "wagtail.unpublish", "wagtail.publish.
 PAGE_TIMEOUT = 60 * 60 * 24
 
 
-def publication_generation() -> int:
-    """The id of the latest publication or unpublication of any page (0 if none)."""
-    latest = (
-        PageLogEntry.objects.filter(action__in=PUBLICATION_ACTIONS)
-        .order_by("-pk")
-        .values_list("pk", flat=True)
-        .first()
+def publication_generation() -> str:
+    """The id of the latest publication or unpublication of any page, and of the latest change of a
+    region (its name, colours and whether it is fictional show on every page of its site): one query."""
+    from regions.models import Region
+
+    region_change = Region.history.order_by("-history_id").values("history_id")[:1]
+    latest = PageLogEntry.objects.filter(action__in=PUBLICATION_ACTIONS).aggregate(
+        page=Max("pk"), region=Max(Subquery(region_change))
     )
-    return latest or 0
+    return f"{latest['page'] or 0}.{latest['region'] or 0}"
 
 
 def used_query_parameters(page_class=None) -> frozenset[str]:

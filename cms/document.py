@@ -187,6 +187,9 @@ def build_document(page) -> dict:
         "year": page.year,
         "region": page.region_name,
         "region_slug": page.region.slug,
+        # Who publishes it, and whether the region is a generated example (its figures are made up).
+        "region_full_name": page.region.full_name or page.region.name,
+        "region_is_fictional": page.region.is_fictional,
         "publication_date": date_label(page.publication_date),
         # The same date for machines (the open API): the label above is for readers.
         "publication_date_iso": page.publication_date.isoformat() if page.publication_date else None,

@@ -130,9 +130,33 @@ def document_csv(document: dict) -> bytes:
 # --- CSVW metadata (https://www.w3.org/TR/tabular-metadata/) --------------------------------------
 
 # The brief names no licence; CC BY 4.0 keeps the attribution of every partner's figures to their
-# source. Dutch government open data may also use CC0; the choice is the publisher's (the VAR).
+# source. Dutch government open data may also use CC0; the choice is the publisher's (the region).
 LICENCE = {"url": "https://creativecommons.org/licenses/by/4.0/", "name": "CC BY 4.0"}
-PUBLISHER = "VeiligheidsAlliantie regio Rotterdam (VAR)"
+
+
+def document_publisher(document: dict) -> tuple[str, bool]:
+    """Who publishes an edition (the region's full name) and whether its region is fictional, from the
+    snapshot; a snapshot taken before these were recorded asks the region."""
+    from regions.models import Region
+
+    name = document.get("region_full_name")
+    fictional = bool(document.get("region_is_fictional"))
+    if name is None or "region_is_fictional" not in document:
+        region = Region.objects.filter(slug=document.get("region_slug")).first()
+        if region is not None:
+            name = name or region.full_name or region.name
+            fictional = fictional or region.is_fictional
+    return name or document.get("region") or "", fictional
+
+
+def document_partners(document: dict) -> list[str]:
+    """The partners whose figures the edition shows, in the order it shows them."""
+    names: list[str] = []
+    for snapshot in document_tables(document):
+        partner = snapshot.get("partner")
+        if partner and partner not in names:
+            names.append(partner)
+    return names
 
 
 def _column(name: str, description: str, datatype, *, required: bool = False) -> dict:
@@ -213,7 +237,7 @@ def document_metadata(document: dict, *, csv_url: str) -> dict:
         "@context": ["http://www.w3.org/ns/csvw", {"@language": "nl"}],
         "url": csv_url,
         "dc:title": f"{document.get('title', '')} {document.get('year', '')}: alle cijfers".strip(),
-        "dc:publisher": PUBLISHER,
+        "dc:publisher": document_publisher(document)[0],
         "dc:license": {"@id": LICENCE["url"]},
         "dc:issued": document.get("publication_date") or "",
         "dialect": {"delimiter": ";", "encoding": "utf-8", "header": True},

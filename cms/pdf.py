@@ -6,9 +6,26 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from weasyprint import CSS, HTML
 
-from cms.open_data import LICENCE
+from cms.open_data import LICENCE, document_partners, document_publisher
 
 PDF_STYLESHEET = "css/monitor-pdf.css"
+
+
+def edition_public_url(document: dict) -> str:
+    """The full address of the edition's web version: on the public site's address
+    (``PUBLIC_BASE_URL``) for a region of the main site, on its own host name for a region that has one."""
+    from cms.models import EditionPage
+
+    base = settings.PUBLIC_BASE_URL.rstrip("/")
+    page = EditionPage.objects.filter(region__slug=document.get("region_slug"), year=document["year"]).first()
+    parts = page.get_url_parts() if page is not None else None
+    if not parts or parts[2] is None:
+        return f"{base}/monitor/{document['year']}/"
+    from wagtail.models import Site
+
+    site_id, root_url, path = parts
+    default = Site.objects.filter(is_default_site=True).values_list("pk", flat=True).first()
+    return f"{base}{path}" if site_id == default else f"{root_url}{path}"
 
 
 def render_pdf(document: dict) -> bytes:
@@ -20,13 +37,20 @@ def render_pdf(document: dict) -> bytes:
 
     language = document.get("language") or settings.LANGUAGE_CODE
     prefix = "" if language == settings.LANGUAGE_CODE else f"/{language}"
-    edition_url = f"{settings.PUBLIC_BASE_URL.rstrip('/')}{prefix}/monitor/{document['year']}/"
+    edition_url = edition_public_url(document)
+    if prefix and edition_url.startswith(settings.PUBLIC_BASE_URL.rstrip("/")):
+        base = settings.PUBLIC_BASE_URL.rstrip("/")
+        edition_url = f"{base}{prefix}{edition_url[len(base) :]}"
+    publisher, fictional = document_publisher(document)
     context = {
         "document": mark_untranslated(document),
         "print": True,
         "edition_url": edition_url,
         "licence": LICENCE,
         "language": language,
+        "publisher": publisher,
+        "fictional": fictional,
+        "partners": document_partners(document),
     }
     with translation.override(language):
         html = render_to_string("monitor/pdf/edition.html", context)

@@ -15,8 +15,8 @@ from django.conf import settings
 from django.utils.cache import get_conditional_response, patch_cache_control, set_response_etag
 
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/gezond/", "/metrics")
-# Also under a language prefix (/en/monitor/...: the English edition).
-VERSION_PATH = re.compile(r"^(?:/[a-z]{2})?/monitor/\d{4}/versies/\d+/")
+# Also under a language prefix (/en/monitor/...) and a region (/regio/<slug>/..., cms.regional).
+VERSION_PATH = re.compile(r"^(?:/[a-z]{2})?(?:/regio/[-\w]+)?/monitor/\d{4}/versies/\d+/")
 VERSION_MAX_AGE = 24 * 60 * 60
 
 

@@ -86,7 +86,7 @@ def summary() -> str:
 def main() -> int:
     print(f"Mensenhandelmonitor {settings.APP_VERSION}, development server", flush=True)
     step(f"database   {database_name()}", migrate)
-    step("demo data  the 2025 edition of regio Rotterdam", seed)
+    step("demo data  the 2025 edition of the first region (its data pack)", seed)
     print(summary(), flush=True)
     return 0
 

@@ -16,6 +16,7 @@ from cms.document import build_document
 from cms.forms import ConcurrencySafePageForm, EditionPageForm
 from cms.open_data import LICENCE
 from cms.publication import publication_route, published_document, translation_document
+from cms.regional import RegionalPageMixin
 from cms.translation import is_translation, mark_untranslated
 
 
@@ -27,7 +28,7 @@ def live_editions(region):
     return editions.filter(region=region).order_by("-year")
 
 
-class HomePage(CachedPageMixin, Page):
+class HomePage(RegionalPageMixin, CachedPageMixin, Page):
     """The root of the site: the latest published edition and the archive of editions."""
 
     base_form_class = ConcurrencySafePageForm
@@ -84,7 +85,7 @@ class HomePage(CachedPageMixin, Page):
         return context
 
 
-class MonitorIndexPage(CachedPageMixin, Page):
+class MonitorIndexPage(RegionalPageMixin, CachedPageMixin, Page):
     """/monitor/: every published edition, newest first."""
 
     base_form_class = ConcurrencySafePageForm
@@ -96,7 +97,8 @@ class MonitorIndexPage(CachedPageMixin, Page):
     content_panels = [*Page.content_panels, FieldPanel("introduction")]
     parent_page_types = ["cms.HomePage"]
     subpage_types = ["cms.EditionPage"]
-    max_count = 1
+    # One per region's site.
+    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("overzicht edities")
@@ -115,7 +117,7 @@ class MonitorIndexPage(CachedPageMixin, Page):
         return context
 
 
-class EditionPage(CachedPageMixin, Page):
+class EditionPage(RegionalPageMixin, CachedPageMixin, Page):
     """A yearly edition (editie) of the monitor, at /monitor/YYYY/ (its slug is its year).
 
     The public page and the PDF render the snapshot taken when the edition was published
@@ -242,7 +244,7 @@ class EditionPage(CachedPageMixin, Page):
         return context
 
 
-class AccessibilityStatementPage(CachedPageMixin, Page):
+class AccessibilityStatementPage(RegionalPageMixin, CachedPageMixin, Page):
     """The toegankelijkheidsverklaring that Dutch public sites must publish."""
 
     base_form_class = ConcurrencySafePageForm
@@ -264,7 +266,7 @@ class AccessibilityStatementPage(CachedPageMixin, Page):
     ]
     parent_page_types = ["cms.HomePage"]
     subpage_types: list[str] = []
-    max_count = 1
+    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("toegankelijkheidsverklaring")

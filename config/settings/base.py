@@ -96,6 +96,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "django.template.context_processors.i18n",
                 "config.context_processors.app_version",
+                "cms.regional.public_site",
             ],
         },
     },
@@ -170,7 +171,7 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor a call from the admin (a superuser's dashboard) to releases.wagtail.org; the CSP would block it.
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 
-WAGTAIL_SITE_NAME = "Mensenhandelmonitor regio Rotterdam"
+WAGTAIL_SITE_NAME = "Mensenhandelmonitor"
 WAGTAILADMIN_BASE_URL = environment.env("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # Where the public reads the monitor: the full addresses printed in the PDF's colophon.
 PUBLIC_BASE_URL = environment.env("PUBLIC_BASE_URL") or WAGTAILADMIN_BASE_URL
