@@ -23,6 +23,13 @@ PUBLICATION_ACTIONS = ("wagtail.publish", "wagtail.unpublish", "wagtail.publish.
 PAGE_TIMEOUT = 60 * 60 * 24
 
 
+def request_generation(request: HttpRequest) -> str:
+    """``publication_generation`` read once per request (the front cache and the page share it)."""
+    if not hasattr(request, "_publication_generation"):
+        request._publication_generation = publication_generation()
+    return request._publication_generation
+
+
 def publication_generation() -> str:
     """The id of the latest publication or unpublication of any page, and of the latest change of a
     region (its name, colours and whether it is fictional show on every page of its site): one query."""
@@ -61,7 +68,7 @@ def cached_page_response(page, request: HttpRequest, render: Callable[[], HttpRe
     if not _cacheable(request):
         return render()
     path = cache_path(request, used_query_parameters(type(page)))
-    key = f"cms:page:{publication_generation()}:{page.pk}:{path}"
+    key = f"cms:page:{request_generation(request)}:{page.pk}:{path}"
     content = cache.get(key)
     if content is None:
         response = render()
@@ -94,7 +101,7 @@ class PublicPageCacheMiddleware:
         if not self._cacheable(request):
             return self.get_response(request)
         path = cache_path(request, used_query_parameters())
-        key = f"cms:front:{publication_generation()}:{request.get_host()}:{path}"
+        key = f"cms:front:{request_generation(request)}:{request.get_host()}:{path}"
         cached = cache.get(key)
         if cached is not None:
             response = HttpResponse(cached, content_type="text/html; charset=utf-8")

@@ -103,16 +103,27 @@ class RegionalPageMixin:
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The page's own region, also where no routing set one (a preview in the admin).
-        context["public_site"] = PublicSite(self.public_region, request)
+        home = self.public_home
+        context["public_site"] = PublicSite(self.public_region, request, home=home)
         return context
+
+    @property
+    def public_home(self):
+        """The home page of the site this page belongs to, with its region (one query, once)."""
+        from cms.models import HomePage
+
+        if isinstance(self, HomePage):
+            return self
+        if not hasattr(self, "_public_home"):
+            self._public_home = HomePage.objects.ancestor_of(self).select_related("region").first()
+        return self._public_home
 
     @property
     def public_region(self):
         """The region whose site this page belongs to: the one of the home page above it."""
-        from cms.models import HomePage
-
-        home = HomePage.objects.ancestor_of(self, inclusive=True).select_related("region").first()
-        return home.region if home else None
+        home = self.public_home
+        # A translated home page has no region of its own: its source's (HomePage.edition_region).
+        return home.edition_region if home else None
 
 
 def _region_or_404(region_slug: str) -> Region:
@@ -167,13 +178,13 @@ class PublicSite:
     """What every public page shows of its region: name, links of the header and footer, house style
     (``public_site`` in templates; the context processor below or the page's own context)."""
 
-    def __init__(self, region: Region | None, request=None):
+    def __init__(self, region: Region | None, request=None, home=None):
         self.region = region
         self.home_url = "/"
         if region is not None:
             from cms.models import HomePage
 
-            home = HomePage.objects.filter(region=region).first()
+            home = home or HomePage.objects.filter(region=region).first()
             self.home_url = (home.get_url(request) if home else None) or "/"
         self.monitor_url = f"{self.home_url}monitor/"
         self.accessibility_url = f"{self.home_url}toegankelijkheidsverklaring/"

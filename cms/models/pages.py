@@ -106,8 +106,7 @@ class MonitorIndexPage(RegionalPageMixin, CachedPageMixin, Page):
     @property
     def region(self):
         """The region whose editions this lists: the one of the site (home page) above it."""
-        home = HomePage.objects.ancestor_of(self).select_related("region").first()
-        return home.edition_region if home else None
+        return self.public_region
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
