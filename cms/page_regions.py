@@ -111,6 +111,8 @@ def install() -> None:
         permissions = all_permissions(self, user)
         if not user.is_active or user.is_anonymous or user.is_superuser:
             return permissions
+        if not user_homes(user) and not Page.objects.filter(homepage__region__isnull=False).exists():
+            return permissions  # no region has its pages yet: nothing in the tree to keep apart
         return narrow_to_region(user, permissions)
 
     def users_with_any_permission_for_instance(self, actions, instance, include_superusers=True):
