@@ -128,3 +128,45 @@ def install() -> None:
 
     PagePermissionPolicy.get_all_permissions_for_user = get_all_permissions_for_user
     PagePermissionPolicy.users_with_any_permission_for_instance = users_with_any_permission_for_instance
+
+
+def page_visible(user, page) -> bool:
+    """Whether an admin screen may show ``page`` to ``user``: a page of their region's part of the
+    tree, or a page above it (the way down to it). A superuser: every page."""
+    if user.is_superuser:
+        return True
+    homes = user_homes(user)
+    return any(page.path.startswith(home.path) or home.path.startswith(page.path) for home in homes)
+
+
+PAGE_ID_KWARGS = ("page_id", "parent_page_id", "pk")
+
+
+class RegionPageGuardMiddleware:
+    """Admin screens addressed by a page id (``/admin/pages/<id>/...``: explorer, edit, history,
+    revisions, preview, workflow, ...) answer 404 for a page outside the user's region's part of the
+    tree. Wagtail's own checks follow the narrowed permissions; this also covers the screens that only
+    need a page to be explorable, which a second home page (a translation) widens to the root."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = getattr(request, "resolver_match", None)
+        if not request.path.startswith("/admin/pages/") or match is None:
+            return None
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated or user.is_superuser:
+            return None
+        page_id = next((view_kwargs[k] for k in PAGE_ID_KWARGS if k in view_kwargs), None)
+        if page_id is None:
+            return None
+        page = Page.objects.filter(pk=page_id).only("path").first()
+        if page is not None and not page_visible(user, page):
+            from django.http import Http404
+
+            raise Http404
+        return None

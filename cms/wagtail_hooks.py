@@ -198,3 +198,12 @@ def keep_page_chooser_to_region(pages, request):
         if parent is not None and parent.depth > 1 and not in_user_region(request.user, parent):
             raise Http404
     return chooser_pages(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_pages_of_the_region(parent_page, pages, request):
+    """The explorer lists only the pages of the user's region's part of the tree and the way down to
+    it (cms.page_regions): above the home pages, another region's home page is not listed."""
+    from cms.page_regions import chooser_pages
+
+    return chooser_pages(pages, request.user)
