@@ -133,10 +133,7 @@ def install() -> None:
 def page_visible(user, page) -> bool:
     """Whether an admin screen may show ``page`` to ``user``: a page of their region's part of the
     tree, or a page above it (the way down to it). A superuser: every page."""
-    if user.is_superuser:
-        return True
-    homes = user_homes(user)
-    return any(page.path.startswith(home.path) or home.path.startswith(page.path) for home in homes)
+    return in_user_region(user, page) or any(home.path.startswith(page.path) for home in user_homes(user))
 
 
 PAGE_ID_KWARGS = ("page_id", "parent_page_id", "pk")

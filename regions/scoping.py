@@ -37,16 +37,6 @@ def for_user(queryset: QuerySet, user) -> QuerySet:
     return in_region(queryset, region)
 
 
-def same_region(user, obj) -> bool:
-    """Whether ``obj`` belongs to the user's region (a superuser: every region)."""
-    if user.is_authenticated and user.is_superuser:
-        return True
-    region = user_region(user)
-    if region is None or obj is None:
-        return False
-    return in_region(type(obj)._default_manager.filter(pk=obj.pk), region).exists()
-
-
 def works_in(user, region_id) -> bool:
     """Whether ``user`` works in the region with this id (a superuser: every region); no query once
     the user's region is known, for rules checked per row."""
