@@ -18,112 +18,19 @@ Wagtail then routes and builds its URLs itself, and ``/regio/<slug>/`` still ser
 
 from __future__ import annotations
 
-import hashlib
 from functools import wraps
 
-from django.core.cache import cache
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
-from django.urls import NoReverseMatch, reverse
 from django.utils.functional import SimpleLazyObject
 from wagtail import views as wagtail_views
-from wagtail.models import Site
 
+from cms.models import HomePage
+from cms.models.pages import PublicSite, first_region_slug
+from cms.views import request_region
 from regions import tokens
 from regions.models import Region
 
-CACHE_KEY = "cms:region-roots"
 PREFIX = "regio"
-
-
-def _roots() -> dict:
-    """Where each region's home page is: {"default": (site id, root url), "homes": [(url_path, slug,
-    region id, served by a site)], "first": slug of the default site's region}. Cached; cleared when a
-    site, home page or region changes."""
-    roots = cache.get(CACHE_KEY)
-    if roots is not None:
-        return roots
-    from cms.models import HomePage
-
-    default = Site.objects.filter(is_default_site=True).values_list("pk", "hostname", "port").first()
-    site_roots = set(Site.objects.values_list("root_page_id", flat=True))
-    default_root = Site.objects.filter(is_default_site=True).values_list("root_page_id", flat=True).first()
-    homes = []
-    first = None
-    for pk, url_path, slug, region_id in HomePage.objects.values_list(
-        "pk", "url_path", "region__slug", "region_id"
-    ):
-        homes.append((url_path, slug, region_id, pk in site_roots))
-        if pk == default_root:
-            first = slug
-    if default is not None:
-        site = Site(pk=default[0], hostname=default[1], port=default[2])
-        default_site = (site.pk, site.root_url)
-    else:
-        default_site = (None, "")
-    roots = {"default": default_site, "homes": homes, "first": first}
-    cache.set(CACHE_KEY, roots, 60 * 60)
-    return roots
-
-
-def forget_roots(**kwargs) -> None:
-    cache.delete(CACHE_KEY)
-
-
-def first_region_slug() -> str | None:
-    """The slug of the region served at ``/`` (the default site's home page), if any."""
-    return _roots()["first"]
-
-
-def region_path(region_slug: str, path: str = "") -> str:
-    """The URL path of a page ``path`` (relative, "monitor/2025/") of a region under /regio/<slug>/,
-    with the language prefix of the active language where the URLs have one."""
-    if not path:
-        return reverse("cms:region_home", kwargs={"region_slug": region_slug})
-    return reverse("cms:region_page", kwargs={"region_slug": region_slug, "path": path})
-
-
-class RegionalPageMixin:
-    """For the public page classes: a page under the home page of a region that is not the root of a
-    Wagtail site gets its URL under /regio/<slug>/ (Wagtail would give it none)."""
-
-    def get_url_parts(self, request=None):
-        parts = super().get_url_parts(request=request)
-        if parts is not None:
-            return parts
-        roots = _roots()
-        for url_path, slug, _region_id, _has_site in roots["homes"]:
-            if self.url_path.startswith(url_path):
-                site_id, root_url = roots["default"]
-                try:
-                    return (site_id, root_url, region_path(slug, self.url_path[len(url_path) :]))
-                except NoReverseMatch:
-                    return (site_id, None, None)
-        return None
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # The page's own region, also where no routing set one (a preview in the admin).
-        home = self.public_home
-        context["public_site"] = PublicSite(self.public_region, request, home=home)
-        return context
-
-    @property
-    def public_home(self):
-        """The home page of the site this page belongs to, with its region (one query, once)."""
-        from cms.models import HomePage
-
-        if isinstance(self, HomePage):
-            return self
-        if not hasattr(self, "_public_home"):
-            self._public_home = HomePage.objects.ancestor_of(self).select_related("region").first()
-        return self._public_home
-
-    @property
-    def public_region(self):
-        """The region whose site this page belongs to: the one of the home page above it."""
-        home = self.public_home
-        # A translated home page has no region of its own: its source's (HomePage.edition_region).
-        return home.edition_region if home else None
 
 
 def _region_or_404(region_slug: str) -> Region:
@@ -146,8 +53,6 @@ def region_page(request, region_slug: str, path: str = ""):
     if region_slug == first_region_slug():
         return _without_prefix(request, region_slug)
     region = _region_or_404(region_slug)
-    from cms.models import HomePage
-
     home = HomePage.objects.filter(region=region).first()
     if home is None:
         raise Http404
@@ -174,39 +79,9 @@ def region_files(view):
     return wrapped
 
 
-class PublicSite:
-    """What every public page shows of its region: name, links of the header and footer, house style
-    (``public_site`` in templates; the context processor below or the page's own context)."""
-
-    def __init__(self, region: Region | None, request=None, home=None):
-        self.region = region
-        self.home_url = "/"
-        if region is not None:
-            from cms.models import HomePage
-
-            home = home or HomePage.objects.filter(region=region).first()
-            self.home_url = (home.get_url(request) if home else None) or "/"
-        self.monitor_url = f"{self.home_url}monitor/"
-        self.accessibility_url = f"{self.home_url}toegankelijkheidsverklaring/"
-
-    @property
-    def stylesheet_url(self) -> str:
-        """The region's colours as a stylesheet of this origin (the CSP allows no inline style), with
-        the hash of its content, so a new colour is fetched at once."""
-        if self.region is None:
-            return ""
-        css = tokens.stylesheet(self.region.tokens)
-        if not css:
-            return ""
-        version = hashlib.sha256(css.encode()).hexdigest()[:12]
-        return f"{reverse('cms:region_stylesheet', args=[self.region.slug])}?v={version}"
-
-
 def public_site(request) -> dict:
     """Context processor: the public site of the request's region, worked out only when a template
     asks (admin pages never do)."""
-    from cms.views import request_region
-
     return {"public_site": SimpleLazyObject(lambda: PublicSite(request_region(request), request))}
 
 

@@ -11,7 +11,7 @@ from wagtail.models import Site
 from wagtail.signals import page_published
 
 from cms.models import EditionPage, HomePage
-from cms.regional import forget_roots
+from cms.models.pages import forget_roots
 from cms.services import edition_published, edition_translations_refresh
 from cms.tasks import pdf_request_after_publication
 from regions.models import Region

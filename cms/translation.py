@@ -288,40 +288,6 @@ def _narrative(document: dict, page, keep: _Untranslated) -> None:
             child["title"] = heading["text"]
 
 
-def labels_translation(region_id, year: int, language: str) -> dict[str, str]:
-    """Dutch label -> its translation, from the edition's labels and their translation (paired by
-    block: wagtail-localize keeps the ids); a label not translated yet is left out."""
-    from cms.models import EditionLabels
-
-    source = EditionLabels.objects.filter(
-        region=region_id, year=year, locale__language_code=source_language()
-    ).first()
-    if source is None:
-        return {}
-    target = source.get_translation_or_none(_locale(language))
-    if target is None:
-        return {}
-    translated = {block.id: block for block in target.labels}
-    mapping = {}
-    for block in source.labels:
-        dutch = _label_text(block)
-        other = translated.get(block.id)
-        english = _label_text(other) if other is not None else ""
-        if english and english != dutch:
-            mapping[dutch] = english
-    return mapping
-
-
-def _label_text(block) -> str:
-    return block.value.source if block.block_type == "text" else str(block.value)
-
-
-def _locale(language: str):
-    from wagtail.models import Locale
-
-    return Locale.objects.filter(language_code=language).first()
-
-
 def translated_document(*, source_document: dict, page) -> dict:
     """The document of ``page`` (a translation) from the Dutch edition's published document: its
     narrative from the page, its labels from the edition's translated labels, the numbers unchanged."""
@@ -329,7 +295,7 @@ def translated_document(*, source_document: dict, page) -> dict:
     document = copy.deepcopy(source_document)
     keep = _Untranslated()
     _narrative(document, page, keep)
-    labels = labels_translation(page.region_id, document["year"], language)
+    labels = page.label_translations(document["year"])
 
     def visit(kind: str, text: str) -> str:
         english = labels.get(text)

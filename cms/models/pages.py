@@ -1,23 +1,149 @@
-"""The public pages: home, the monitor index, one edition page per year, the accessibility statement."""
+"""The public pages: home, the monitor index, one edition page per year, the accessibility statement.
 
+Each region's home page roots its site: ``RegionalPageMixin`` gives the pages under a region that has
+no Wagtail Site of its own their ``/regio/<slug>/`` URL (the routing itself is ``cms.regional``).
+"""
+
+import hashlib
+
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.urls import NoReverseMatch, reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from cms.blocks import TEXT_FEATURES, SectionBlock
 from cms.caching import CachedPageMixin
 from cms.document import build_document
 from cms.forms import ConcurrencySafePageForm, EditionPageForm
+from cms.models.translations import EditionLabels
 from cms.open_data import LICENCE
 from cms.publication import publication_route, published_document, translation_document
-from cms.regional import RegionalPageMixin
 from cms.translation import is_translation, mark_untranslated
+from regions import tokens
+
+ROOTS_CACHE_KEY = "cms:region-roots"
+
+
+def _roots() -> dict:
+    """Where each region's home page is: {"default": (site id, root url), "homes": [(url_path, slug,
+    region id, served by a site)], "first": slug of the default site's region}. Cached; cleared when a
+    site, home page or region changes."""
+    roots = cache.get(ROOTS_CACHE_KEY)
+    if roots is not None:
+        return roots
+    sites = list(Site.objects.values_list("pk", "hostname", "port", "root_page_id", "is_default_site"))
+    site_roots = {site[3] for site in sites}
+    default = next((site for site in sites if site[4]), None)
+    default_root = default[3] if default else None
+    homes = []
+    first = None
+    for pk, url_path, slug, region_id in HomePage.objects.values_list(
+        "pk", "url_path", "region__slug", "region_id"
+    ):
+        homes.append((url_path, slug, region_id, pk in site_roots))
+        if pk == default_root:
+            first = slug
+    if default is not None:
+        site = Site(pk=default[0], hostname=default[1], port=default[2])
+        default_site = (site.pk, site.root_url)
+    else:
+        default_site = (None, "")
+    roots = {"default": default_site, "homes": homes, "first": first}
+    cache.set(ROOTS_CACHE_KEY, roots, 60 * 60)
+    return roots
+
+
+def forget_roots(**kwargs) -> None:
+    cache.delete(ROOTS_CACHE_KEY)
+
+
+def first_region_slug() -> str | None:
+    """The slug of the region served at ``/`` (the default site's home page), if any."""
+    return _roots()["first"]
+
+
+def region_path(region_slug: str, path: str = "") -> str:
+    """The URL path of a page ``path`` (relative, "monitor/2025/") of a region under /regio/<slug>/,
+    with the language prefix of the active language where the URLs have one."""
+    if not path:
+        return reverse("cms:region_home", kwargs={"region_slug": region_slug})
+    return reverse("cms:region_page", kwargs={"region_slug": region_slug, "path": path})
+
+
+class RegionalPageMixin:
+    """For the public page classes: a page under the home page of a region that is not the root of a
+    Wagtail site gets its URL under /regio/<slug>/ (Wagtail would give it none)."""
+
+    def get_url_parts(self, request=None):
+        parts = super().get_url_parts(request=request)
+        if parts is not None:
+            return parts
+        roots = _roots()
+        for url_path, slug, _region_id, _has_site in roots["homes"]:
+            if self.url_path.startswith(url_path):
+                site_id, root_url = roots["default"]
+                try:
+                    return (site_id, root_url, region_path(slug, self.url_path[len(url_path) :]))
+                except NoReverseMatch:
+                    return (site_id, None, None)
+        return None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The page's own region, also where no routing set one (a preview in the admin).
+        home = self.public_home
+        context["public_site"] = PublicSite(self.public_region, request, home=home)
+        return context
+
+    @property
+    def public_home(self):
+        """The home page of the site this page belongs to, with its region (one query, once)."""
+        if isinstance(self, HomePage):
+            return self
+        if not hasattr(self, "_public_home"):
+            self._public_home = HomePage.objects.ancestor_of(self).select_related("region").first()
+        return self._public_home
+
+    @property
+    def public_region(self):
+        """The region whose site this page belongs to: the one of the home page above it."""
+        home = self.public_home
+        # A translated home page has no region of its own: its source's (HomePage.edition_region).
+        return home.edition_region if home else None
+
+
+class PublicSite:
+    """What every public page shows of its region: name, links of the header and footer, house style
+    (``public_site`` in templates: from the context processor ``cms.regional.public_site`` or the
+    page's own context)."""
+
+    def __init__(self, region, request=None, home=None):
+        self.region = region
+        self.home_url = "/"
+        if region is not None:
+            home = home or HomePage.objects.filter(region=region).first()
+            self.home_url = (home.get_url(request) if home else None) or "/"
+        self.monitor_url = f"{self.home_url}monitor/"
+        self.accessibility_url = f"{self.home_url}toegankelijkheidsverklaring/"
+
+    @property
+    def stylesheet_url(self) -> str:
+        """The region's colours as a stylesheet of this origin (the CSP allows no inline style), with
+        the hash of its content, so a new colour is fetched at once."""
+        if self.region is None:
+            return ""
+        css = tokens.stylesheet(self.region.tokens)
+        if not css:
+            return ""
+        version = hashlib.sha256(css.encode()).hexdigest()[:12]
+        return f"{reverse('cms:region_stylesheet', args=[self.region.slug])}?v={version}"
 
 
 def live_editions(region):
@@ -228,6 +354,10 @@ class EditionPage(RegionalPageMixin, CachedPageMixin, Page):
     @property
     def figures_url(self) -> str:
         return f"{self.url}cijfers.csv"
+
+    def label_translations(self, year: int) -> dict[str, str]:
+        """The edition's labels (Dutch -> this page's language), for its translated document."""
+        return EditionLabels.translation_map(self.region_id, year, self.locale.language_code)
 
     def get_document(self, request=None) -> dict:
         """The document to render: the published snapshot, or the draft for previews."""

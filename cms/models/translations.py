@@ -13,7 +13,9 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.fields import StreamField
-from wagtail.models import TranslatableMixin
+from wagtail.models import Locale, TranslatableMixin
+
+from cms.translation import source_language
 
 LABEL_BLOCKS = [
     ("label", blocks.CharBlock(label=_("label"), max_length=2000)),
@@ -44,3 +46,28 @@ class EditionLabels(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return _("Teksten van editie %(year)s") % {"year": self.year}
+
+    @classmethod
+    def translation_map(cls, region_id, year: int, language: str) -> dict[str, str]:
+        """Dutch label -> its translation into ``language``, from the edition's labels and their
+        translation (paired by block: wagtail-localize keeps the ids); a label not translated yet is
+        left out."""
+        sources = cls.objects.filter(region=region_id, year=year)
+        source = sources.filter(locale__language_code=source_language()).first()
+        locale = Locale.objects.filter(language_code=language).first()
+        target = source.get_translation_or_none(locale) if source is not None and locale else None
+        if target is None:
+            return {}
+        translated = {block.id: block for block in target.labels}
+        mapping = {}
+        for block in source.labels:
+            dutch = _label_text(block)
+            other = translated.get(block.id)
+            english = _label_text(other) if other is not None else ""
+            if english and english != dutch:
+                mapping[dutch] = english
+        return mapping
+
+
+def _label_text(block) -> str:
+    return block.value.source if block.block_type == "text" else str(block.value)

@@ -74,10 +74,11 @@ def _region_with_an_edition(slug: str) -> None:
 
 def test_query_counts_are_flat_in_regions(site, plan):
     make_edition(site[1], plan=plan, tables=[make_figure_table("tabel_0")])
+    _region_with_an_edition("regio-0")  # a second region: its pages have their URLs under /regio/
     paths = (f"{API}/regions/", *PATHS)
-    one = _counts(paths)
-    for number in range(4):
+    two = _counts(paths)
+    for number in range(1, 4):
         _region_with_an_edition(f"regio-{number}")
-    assert _counts(paths) == one
+    assert _counts(paths) == two
     regions = Client().get(f"{API}/regions/").json()
     assert regions["count"] == 5

@@ -6,6 +6,7 @@ from django.core.management import call_command
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts import roles
+from cms.models import HomePage
 from tests.accounts.conftest import PASSWORD, totp_code
 from tests.browser.conftest import close_and_wait_for_server
 from tests.factories import UserFactory
@@ -68,8 +69,13 @@ def test_beheerder_enrols_and_nothing_breaks_the_policy(live_server, page):
     for path in ADMIN_PAGES:
         assert _visit(page, live_server.url + path).status == 200, path
     _visit(page, live_server.url + "/admin/pages/")
-    edit_link = page.locator("a[href*='/admin/pages/'][href$='/edit/']").first
-    _visit(page, live_server.url + edit_link.get_attribute("href"))
+    # The English start page opens in wagtail-localize's translation editor (its own screen, also
+    # under the policy); the Dutch one in Wagtail's page editor with its preview panel.
+    english = HomePage.objects.get(locale__language_code="en")
+    _visit(page, f"{live_server.url}/admin/pages/{english.pk}/edit/")
+    assert page.locator("text=Woordenlijst").first.is_visible()
+    dutch = HomePage.objects.get(locale__language_code="nl")
+    _visit(page, f"{live_server.url}/admin/pages/{dutch.pk}/edit/")
     page.locator("button[data-side-panel-toggle='preview']").first.click()
     page.wait_for_selector("iframe[src*='preview']", state="attached")
     page.wait_for_load_state("networkidle")

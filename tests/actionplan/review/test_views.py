@@ -220,7 +220,9 @@ def test_review_page_queries_do_not_grow_with_actions_or_history(
     client.force_login(user)
     with time_machine.travel(NOW, tick=False):
         url = reverse("actionplan_review:index") + "?changed_since=2026-11-20"
-        with django_assert_max_num_queries(33):  # +1 since regions: the user's region
+        # +1 since regions: the user's region; +2 for the admin menu's page permissions by region (whether
+        # the regions have their pages yet, the region's part of the page tree): fixed, not per row.
+        with django_assert_max_num_queries(35):
             response = client.get(url)
     assert response.status_code == 200
     assert response.content.decode().count("Doorlopend</span>") >= 2 * size
