@@ -1,13 +1,19 @@
 """StreamField blocks of an edition: chapters (sections) holding narrative and live-data blocks.
 
 The live-data blocks (figure, key figures, plan state, outlook) only say *what* to show; what they
-showed at publication is kept in the edition's snapshot (see cms.document and cms.services).
+showed at publication is kept in the edition's snapshot (see cms.document and cms.services). The
+table and plan choices are of one region: the edited edition's, else the requesting user's.
 """
+
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
+
+from regions.scoping import for_user, in_region
 
 TEXT_FEATURES = ["bold", "italic", "h4", "ol", "ul", "link", "document-link"]
 
@@ -20,6 +26,51 @@ CHART_TYPES = [
 ]
 
 
+# Whose tables and plans the figure and plan blocks offer: a user (their region; a superuser every
+# region) or a region (the edition being edited). Set per request (``BlockChoicesMiddleware``); outside
+# a request (a loader, a command) every region's.
+_choices_scope: ContextVar = ContextVar("block_choices_scope", default=None)
+
+
+@contextmanager
+def choices_scope(scope):
+    """Within this block, the choices are those of ``scope`` (a user or a region)."""
+    token = _choices_scope.set(scope)
+    try:
+        yield
+    finally:
+        _choices_scope.reset(token)
+
+
+def narrow_choices_to(region) -> None:
+    """The choices of the rest of this request are ``region``'s (the edition being edited); nothing
+    outside a request."""
+    if region is not None and _choices_scope.get() is not None:
+        _choices_scope.set(region)
+
+
+class BlockChoicesMiddleware:
+    """The blocks' choices of a request are the requesting user's region's."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        with choices_scope(request.user):
+            return self.get_response(request)
+
+
+def _scoped(queryset):
+    from regions.models import Region
+
+    scope = _choices_scope.get()
+    if scope is None:
+        return queryset
+    if isinstance(scope, Region):
+        return in_region(queryset, scope)
+    return for_user(queryset, scope)
+
+
 def table_choices() -> list[tuple[str, str]]:
     """The figure tables by code, for the figure blocks (empty until the figures app has tables)."""
     try:
@@ -27,7 +78,8 @@ def table_choices() -> list[tuple[str, str]]:
     except ImportError:
         return []
     try:
-        return [(code, f"{code}: {title}") for code, title in Table.objects.values_list("code", "title")]
+        rows = _scoped(Table.objects).values_list("code", "title")
+        return [(code, f"{code}: {title}") for code, title in rows]
     except Exception:  # noqa: BLE001 - before migrations the table may not exist yet
         return []
 
@@ -36,7 +88,7 @@ def plan_choices() -> list[tuple[str, str]]:
     from actionplan.models import Plan
 
     try:
-        return [(str(pk), title) for pk, title in Plan.objects.values_list("pk", "title")]
+        return [(str(pk), title) for pk, title in _scoped(Plan.objects).values_list("pk", "title")]
     except Exception:  # noqa: BLE001 - before migrations the table may not exist yet
         return []
 

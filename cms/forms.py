@@ -6,6 +6,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from cms.blocks import narrow_choices_to
 from cms.publication import edition_publication_blockers
 from workbench.forms import explain_date_fields
 
@@ -66,6 +67,8 @@ class EditionPageForm(ConcurrencySafePageForm):
         if introduction is not None and hasattr(introduction.widget, "options"):
             # Draftail's editable area is not named by the field's <label> (see cms.blocks).
             introduction.widget.options["ariaLabel"] = str(introduction.label).capitalize()
+        if self.instance.region_id:  # its blocks offer the edition's region's tables and plans
+            narrow_choices_to(self.instance.region)
 
     def _recorded_reasons(self) -> set[str]:
         if not self.instance.pk:

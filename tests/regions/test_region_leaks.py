@@ -1,0 +1,68 @@
+"""Strictly apart, the leaks found after the matrix: the edition editor's table and plan choices, the
+delivery mails, the background tasks screen and the names of the review screens. Region B and the
+helpers are in ``conftest.py``.
+"""
+
+import json
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+
+from accounts import roles
+from cms.blocks import OutlookBlock, PlanStateBlock
+from cms.document import build_document
+from cms.models import EditionPage, MonitorIndexPage
+from tests.monitor.conftest import make_table
+
+from .conftest import MARK, body, leaks_on_read
+
+pytestmark = pytest.mark.django_db
+
+
+def a_edition(world) -> EditionPage:
+    return EditionPage.objects.filter(region=world.a, locale__language_code="nl").order_by("pk").first()
+
+
+def test_the_edition_editor_offers_only_the_regions_tables_and_plans(two_regions):
+    edition = a_edition(two_regions)
+    index = MonitorIndexPage.objects.filter(pk=edition.get_parent().pk).first()
+    urls = [
+        reverse("wagtailadmin_pages:edit", args=[edition.pk]),
+        reverse("wagtailadmin_pages:add", args=["cms", "editionpage", index.pk]),
+    ]
+    editor = two_regions.clients_a[roles.REDACTEUR].get(urls[0])
+    assert editor.status_code == 200 and "essm_meldingen" in body(editor)  # A's own tables are there
+    assert leaks_on_read(two_regions, urls) == []
+    # And B's editor lists B's, not A's (the choices follow the request, not the first one made).
+    own = two_regions.clients_b[roles.REDACTEUR].get(
+        reverse("wagtailadmin_pages:edit", args=[two_regions.b.edition.pk])
+    )
+    assert own.status_code == 200 and f"{MARK} Actieplan" in body(own)
+    assert two_regions.a.plans.first().title not in body(own)
+
+
+def test_a_block_does_not_accept_another_regions_plan(two_regions):
+    from cms.blocks import choices_scope
+
+    plan_a = two_regions.a.plans.first()
+    for block in (PlanStateBlock(), OutlookBlock()):
+        with choices_scope(two_regions.a):
+            block.clean(block.to_python({"plan": str(plan_a.pk), "year": 2025}))
+            with pytest.raises(ValidationError):
+                block.clean(block.to_python({"plan": str(two_regions.b.plan.pk), "year": 2025}))
+
+
+def test_a_block_with_another_regions_table_or_plan_shows_nothing_of_it(two_regions):
+    b = two_regions.b
+    only_b = make_table(partner=b.partner, code="alleen_b", dims={"uitbuitingsvorm": ["seksueel"]})
+    only_b.title = f"{MARK} alleen in B"
+    only_b.save()
+    edition = a_edition(two_regions)
+    content = [
+        {"type": "figure", "value": {"table": "alleen_b", "years": "", "chart_type": "auto", "caption": ""}},
+        {"type": "plan_state", "value": {"plan": str(b.plan.pk), "year": 2025, "show_actions": True}},
+        {"type": "outlook", "value": {"plan": str(b.plan.pk), "year": 2026}},
+    ]
+    edition.body = json.dumps([{"type": "section", "value": {"title": "Hoofdstuk", "content": content}}])
+    assert MARK not in json.dumps(build_document(edition), default=str)
