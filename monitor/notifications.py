@@ -1,5 +1,6 @@
-"""Mails of the delivery cycle: submitting tells the beheerders, returning and validating tell the
-partner's datapartners. Every mail links to the screen to act on, on ``WAGTAILADMIN_BASE_URL``.
+"""Mails of the delivery cycle: submitting tells the beheerders of the delivery's region (never another
+region's), returning and validating tell the partner's datapartners. Every mail links to the screen to
+act on, on ``WAGTAILADMIN_BASE_URL``.
 
 Queued for the background worker (workbench.tasks.send_mails) when the transaction commits, so a
 refused or rolled-back change mails no one and the request never waits for the mail server; a mail
@@ -14,6 +15,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from accounts import roles
+from accounts.roles import user_region
 from workbench.tasks import send_mails
 
 from .models import Delivery
@@ -30,6 +32,17 @@ def _recipients(role: str, organisation_id: int | None = None) -> list[str]:
     return sorted(set(users.values_list("email", flat=True)))
 
 
+def _managers_of(region_id: int) -> list[str]:
+    """The addresses of the region's own beheerders (a superuser's too only if they work in it)."""
+    users = (
+        get_user_model()
+        .objects.filter(is_active=True, groups__name=roles.BEHEERDER)
+        .exclude(email="")
+        .select_related("membership__organisation__region")
+    )
+    return sorted({user.email for user in users if getattr(user_region(user), "pk", None) == region_id})
+
+
 def _send_later(subject: str, template: str, context: dict, recipients: list[str]) -> None:
     if not recipients:
         return
@@ -44,7 +57,7 @@ def delivery_submitted(delivery: Delivery) -> None:
         "partner": delivery.partner,
     }
     context = {"delivery": delivery, "url": admin_url("deliveries:review", delivery.pk)}
-    _send_later(subject, "monitor/mail/submitted.txt", context, _recipients(roles.BEHEERDER))
+    _send_later(subject, "monitor/mail/submitted.txt", context, _managers_of(delivery.region_id))
 
 
 def delivery_returned(delivery: Delivery) -> None:

@@ -66,3 +66,23 @@ def test_a_block_with_another_regions_table_or_plan_shows_nothing_of_it(two_regi
     ]
     edition.body = json.dumps([{"type": "section", "value": {"title": "Hoofdstuk", "content": content}}])
     assert MARK not in json.dumps(build_document(edition), default=str)
+
+
+def test_a_delivery_mails_only_the_people_of_its_region(two_regions, django_capture_on_commit_callbacks):
+    from django.core import mail
+
+    from monitor import notifications
+
+    b = two_regions.b
+    with django_capture_on_commit_callbacks(execute=True):
+        notifications.delivery_submitted(b.delivery)
+        notifications.delivery_returned(b.delivery)
+        notifications.delivery_validated(b.delivery)
+    addressed = {address for message in mail.outbox for address in message.to}
+    assert addressed == {b.users[roles.BEHEERDER].email, b.users[roles.DATAPARTNER].email}
+    mail.outbox.clear()
+    delivery_a = two_regions.a.deliveries.first()
+    with django_capture_on_commit_callbacks(execute=True):
+        notifications.delivery_submitted(delivery_a)
+    addressed = {address for message in mail.outbox for address in message.to}
+    assert addressed and b.users[roles.BEHEERDER].email not in addressed
