@@ -7,6 +7,8 @@ from django.utils import translation
 from weasyprint import CSS, HTML
 
 from cms.open_data import LICENCE, document_partners, document_publisher
+from regions import tokens
+from regions.models import Region
 
 PDF_STYLESHEET = "css/monitor-pdf.css"
 
@@ -28,6 +30,17 @@ def edition_public_url(document: dict) -> str:
     return f"{base}{path}" if site_id == default else f"{root_url}{path}"
 
 
+def _cover_colours(region) -> dict[str, str]:
+    """The cover's background and accent in the region's colours (hex colours checked for contrast)."""
+    colours = tokens.valid_colours(region.tokens) if region else {}
+    primary = colours.get("--mhm-color-primary", "#1f3a5f")
+    accent = colours.get("--mhm-color-accent", "")
+    # The accent bar on the cover must stand out from its background (3:1), else the default light one.
+    if not accent or tokens.contrast(accent, primary) < 3:
+        accent = "#e8743b"
+    return {"primary": primary, "accent": accent}
+
+
 def render_pdf(document: dict) -> bytes:
     """A4, tagged PDF/UA-1 with title, language, outline from the headings and vector charts.
 
@@ -42,7 +55,10 @@ def render_pdf(document: dict) -> bytes:
         base = settings.PUBLIC_BASE_URL.rstrip("/")
         edition_url = f"{base}{prefix}{edition_url[len(base) :]}"
     publisher, fictional = document_publisher(document)
+    region = Region.objects.filter(slug=document.get("region_slug")).first()
     context = {
+        "region_logo": region.logo_url if region else "",
+        "region_colours": _cover_colours(region),
         "document": mark_untranslated(document),
         "print": True,
         "edition_url": edition_url,

@@ -2,6 +2,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from regions import logo as region_logo
+
 
 class Region(models.Model):
     """A region with its own action plan, figures and monitor (a VeiligheidsAlliantie, a RIEC area).
@@ -26,6 +28,12 @@ class Region(models.Model):
     tokens = models.JSONField(
         _("huisstijl"), default=dict, blank=True, help_text=_("Ontwerptokens van de publieke site (kleuren).")
     )
+    logo = models.TextField(
+        _("logo (SVG)"),
+        blank=True,
+        validators=[region_logo.validate_logo],
+        help_text=_("Een eigen SVG-logo voor de kop van de publieke site en het omslag van de pdf."),
+    )
     order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
     history = HistoricalRecords()
 
@@ -36,6 +44,11 @@ class Region(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def logo_url(self) -> str:
+        """The logo as a ``data:`` image address (empty without a logo of its own)."""
+        return region_logo.data_uri(self.logo)
 
     @property
     def display_name(self) -> str:

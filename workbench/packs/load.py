@@ -64,7 +64,9 @@ def pack_region(pack: Pack):
         raise PackInvalid(
             [PackError("pack.yaml", 0, "het pakket noemt geen regio; geef die op met --region.")]
         )
-    values = {key: spec[key] for key in ("name", "full_name", "is_fictional", "tokens") if key in spec}
+    values = {
+        key: spec[key] for key in ("name", "full_name", "is_fictional", "tokens", "logo") if key in spec
+    }
     if slug != spec.get("slug"):  # the pack loaded into another region: its names are not that region's
         values = {}
     if not Region.objects.filter(slug=slug).exists():

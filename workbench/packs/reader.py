@@ -58,7 +58,7 @@ class Pack:
     name: str = ""
     title: str = ""
     reason: str = ""
-    # The region the pack is of (pack.yaml ``region``: slug, name, full_name, is_fictional, tokens);
+    # The region the pack is of (pack.yaml ``region``: slug, name, full_name, is_fictional, tokens, logo);
     # ``load_pack --region`` may load it into another region (``region_slug``).
     region: dict | None = None
     region_slug: str = ""
@@ -172,9 +172,11 @@ class _Reader:
                 meta["region"],
                 "pack.yaml",
                 {"slug": str, "name": str},
-                {"full_name": str, "is_fictional": bool, "tokens": dict},
+                {"full_name": str, "is_fictional": bool, "tokens": dict, "logo": str},
             ):
                 pack.region = dict(meta["region"])
+                if "logo" in pack.region:
+                    pack.region["logo"] = self.read_logo(pack.region["logo"])
         self.read_organisations()
         self.read_plan()
         self.read_accounts()
@@ -183,6 +185,21 @@ class _Reader:
         if self.errors:
             raise PackInvalid(self.errors)
         return pack
+
+    def read_logo(self, name: str) -> str:
+        """The region's SVG logo (``region.logo``: a file in the pack), checked (regions.logo)."""
+        from regions.logo import problems
+
+        inside = not Path(name).is_absolute() and ".." not in Path(name).parts
+        svg = self.text(name) if inside and name.endswith(".svg") else None
+        if svg is None:
+            self.error(
+                "pack.yaml", 0, _("region.logo: geen SVG-bestand in het pakket: %(name)s") % {"name": name}
+            )
+            return ""
+        for problem in problems(svg):
+            self.error(name, 0, problem)
+        return svg
 
     def read_organisations(self) -> None:
         file = "organisations.yaml"
