@@ -20,6 +20,7 @@ from accounts.roles import has_role
 
 from .admin_pages import AdminPageMixin
 from .guides import BY_SLUG, guides_for
+from .task_regions import several_regions, visible_tasks
 
 
 def help_index(request):
@@ -70,12 +71,18 @@ def pdf_in_progress(request, *, back_url: str = "", back_label: str = "") -> Htt
 
 class TaskListView(AdminPageMixin, TemplateView):
     """Rapporten > Achtergrondtaken, for the beheerder: background tasks that failed (after their last
-    attempt, or waiting for the next) and those waiting or running; a failed one can be tried again."""
+    attempt, or waiting for the next) and those waiting or running; a failed one can be tried again.
+    Those of the beheerder's own region only (``workbench.task_regions``)."""
 
     template_name = "workbench/tasks.html"
     header_icon = "cogs"
     page_title = _("Achtergrondtaken")
     LIMIT = 200
+    SCAN = 5000  # the rows read to find the user's region's (a task's region is in its arguments)
+
+    def visible(self, rows) -> list:
+        """The user's region's rows, the latest ``LIMIT`` of them."""
+        return visible_tasks(self.request.user, rows[: self.SCAN])[: self.LIMIT]
 
     def dispatch(self, request, *args, **kwargs):
         if not has_role(request.user, roles.BEHEERDER):
@@ -86,14 +93,18 @@ class TaskListView(AdminPageMixin, TemplateView):
         from django_tasks_db.models import DBTaskResult
 
         context = super().get_context_data(**kwargs)
+        user = self.request.user
         rows = DBTaskResult.objects.exclude(status=TaskResultStatus.SUCCESSFUL).order_by("-enqueued_at")
         failed = Q(status=TaskResultStatus.FAILED) | stuck_filter()
-        context["failed"] = [task_row(row) for row in rows.filter(failed)[: self.LIMIT]]
-        context["pending"] = [task_row(row) for row in rows.exclude(failed)[: self.LIMIT]]
+        context["failed"] = [task_row(row) for row in self.visible(rows.filter(failed))]
+        context["pending"] = [task_row(row) for row in self.visible(rows.exclude(failed))]
         since = timezone.now() - datetime.timedelta(days=1)
-        context["succeeded_today"] = DBTaskResult.objects.filter(
-            status=TaskResultStatus.SUCCESSFUL, finished_at__gte=since
-        ).count()
+        succeeded = DBTaskResult.objects.filter(status=TaskResultStatus.SUCCESSFUL, finished_at__gte=since)
+        context["succeeded_today"] = (
+            succeeded.count()
+            if user.is_superuser or not several_regions()
+            else len(visible_tasks(user, succeeded.only("id", "task_path", "args_kwargs")[: self.SCAN]))
+        )
         context["max_attempts"] = settings.TASKS_RETRY_ATTEMPTS
         return context
 
@@ -105,10 +116,12 @@ class TaskListView(AdminPageMixin, TemplateView):
             task_id = uuid.UUID(request.POST.get("task", ""))
         except ValueError:
             task_id = None
-        retried = (
-            DBTaskResult.objects.filter(pk=task_id)
-            .filter(Q(status=TaskResultStatus.FAILED) | stuck_filter())
-            .update(status=TaskResultStatus.READY, run_after=get_date_max(), finished_at=None)
+        candidates = DBTaskResult.objects.filter(pk=task_id).filter(
+            Q(status=TaskResultStatus.FAILED) | stuck_filter()
+        )
+        visible = [row.pk for row in visible_tasks(request.user, candidates)]  # of another region: no
+        retried = DBTaskResult.objects.filter(pk__in=visible).update(
+            status=TaskResultStatus.READY, run_after=get_date_max(), finished_at=None
         )
         if retried:
             messages.success(request, _("De taak staat weer in de wachtrij."))
@@ -190,7 +203,7 @@ TASK_LABELS = {
 
 class FailedTasksPanel(Component):
     """The beheerder's start screen, while background tasks failed or are stuck: how many, and the
-    way to Achtergrondtaken. One query."""
+    way to Achtergrondtaken. One query (with several regions, a few more while tasks failed)."""
 
     name = "failed_tasks"
     order = 5
@@ -208,5 +221,8 @@ def failed_tasks_panels(user) -> list[Component]:
 
     if not has_role(user, roles.BEHEERDER):
         return []
-    failed = DBTaskResult.objects.filter(Q(status=TaskResultStatus.FAILED) | stuck_filter()).count()
+    rows = DBTaskResult.objects.filter(Q(status=TaskResultStatus.FAILED) | stuck_filter())
+    failed = rows.count()
+    if failed and not user.is_superuser and several_regions():  # of the user's region only
+        failed = len(visible_tasks(user, rows.only("id", "task_path", "args_kwargs")[: TaskListView.SCAN]))
     return [FailedTasksPanel(failed)] if failed else []

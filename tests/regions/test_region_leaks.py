@@ -13,7 +13,9 @@ from accounts import roles
 from cms.blocks import OutlookBlock, PlanStateBlock
 from cms.document import build_document
 from cms.models import EditionPage, MonitorIndexPage
+from tests.factories import MeetingFactory
 from tests.monitor.conftest import make_table
+from tests.tasks.conftest import DATABASE_QUEUE
 
 from .conftest import MARK, body, leaks_on_read
 
@@ -86,3 +88,50 @@ def test_a_delivery_mails_only_the_people_of_its_region(two_regions, django_capt
         notifications.delivery_submitted(delivery_a)
     addressed = {address for message in mail.outbox for address in message.to}
     assert addressed and b.users[roles.BEHEERDER].email not in addressed
+
+
+def failed(task, *args, error: str):
+    """``task`` queued with ``args`` and failed with ``error`` (a DBTaskResult)."""
+    from django_tasks import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    result = task.enqueue(*args)
+    DBTaskResult.objects.filter(pk=result.id).update(
+        status=TaskResultStatus.FAILED, exception_class_path="builtins.ValueError", traceback=error
+    )
+    return result.id
+
+
+def test_the_background_tasks_of_another_region_stay_out_of_sight(two_regions, settings):
+    from django_tasks import TaskResultStatus
+    from django_tasks_db.models import DBTaskResult
+
+    from actionplan.review.pdf import render_meeting_pdf_task
+    from monitor.tasks import import_upload_task
+    from workbench.tasks import send_mails
+
+    settings.TASKS = DATABASE_QUEUE  # the tasks wait on the queue in the database
+    b = two_regions.b
+    beheerder_b = b.users[roles.BEHEERDER]
+    b_tasks = [
+        failed(render_meeting_pdf_task, b.meeting.pk, error=f"ValueError: {MARK} vergadering"),
+        failed(send_mails, [["Onderwerp", "Tekst", None, [beheerder_b.email]]], error=f"{MARK} mail"),
+        failed(
+            import_upload_task, "x.upload", f"{MARK}.xlsx", beheerder_b.pk, [], 2025, error=f"{MARK} import"
+        ),
+    ]
+    meeting_a = MeetingFactory(plan=two_regions.a.plans.first())
+    a_task = failed(render_meeting_pdf_task, meeting_a.pk, error="ValueError: vergadering van A")
+    url = reverse("workbench_tasks")
+    beheerder_a = two_regions.clients_a[roles.BEHEERDER]
+    page = body(beheerder_a.get(url))
+    assert "vergadering van A" in page  # A's own task is there
+    assert leaks_on_read(two_regions, [url]) == []
+    assert "1 achtergrondtaak is mislukt" in body(beheerder_a.get(reverse("wagtailadmin_home")))
+    for task_id in b_tasks:  # nor can A try B's task again
+        beheerder_a.post(url, {"task": str(task_id)})
+        assert DBTaskResult.objects.get(pk=task_id).status == TaskResultStatus.FAILED
+    beheerder_a.post(url, {"task": str(a_task)})
+    assert DBTaskResult.objects.get(pk=a_task).status == TaskResultStatus.READY
+    # B's beheerder sees B's tasks.
+    assert body(two_regions.clients_b[roles.BEHEERDER].get(url)).count(MARK) >= 3
