@@ -10,7 +10,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.apps import apps
-from django.db.models import Max, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Max, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
@@ -176,14 +176,16 @@ def _changed_rows(model, since, scope: dict):
 
 
 class _Names:
-    """Display values for foreign keys and choices, loaded once."""
+    """Display values for foreign keys and choices of a region's actions, loaded once: the region's
+    organisations (and the national ones), municipalities, plans and opgaven, never another region's."""
 
-    def __init__(self):
+    def __init__(self, region_id: int):
+        organisations = Organisation.objects.filter(Q(region_id=region_id) | Q(region__isnull=True))
         self.fk = {
-            "lead": dict(Organisation.objects.values_list("pk", "short_name")),
-            "municipality": dict(Municipality.objects.values_list("pk", "name")),
-            "postponed_to_plan": dict(Plan.objects.values_list("pk", "title")),
-            "opgave": {o.pk: str(o) for o in Opgave.objects.all()},
+            "lead": dict(organisations.values_list("pk", "short_name")),
+            "municipality": dict(Municipality.objects.filter(region_id=region_id).values_list("pk", "name")),
+            "postponed_to_plan": dict(Plan.objects.filter(region_id=region_id).values_list("pk", "title")),
+            "opgave": {o.pk: str(o) for o in Opgave.objects.filter(plan__region_id=region_id)},
         }
         self.organisations = self.fk["lead"]
 
@@ -317,7 +319,7 @@ def changes_since(*, plan: Plan, since: datetime.datetime, actions: QuerySet[Act
     ``actions`` narrows to a (filtered) set of actions. A fixed number of queries.
     """
     action_ids = actions.order_by().values("pk") if actions is not None else None
-    names = _Names()
+    names = _Names(plan.region_id)
     titles = {
         pk: (title, opgave_id)
         for pk, title, opgave_id in Action.objects.filter(opgave__plan=plan).values_list(

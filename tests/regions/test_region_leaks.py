@@ -135,3 +135,12 @@ def test_the_background_tasks_of_another_region_stay_out_of_sight(two_regions, s
     assert DBTaskResult.objects.get(pk=a_task).status == TaskResultStatus.READY
     # B's beheerder sees B's tasks.
     assert body(two_regions.clients_b[roles.BEHEERDER].get(url)).count(MARK) >= 3
+
+
+def test_the_review_screens_load_the_names_of_the_plans_region_only(two_regions):
+    from actionplan.review.selectors import _Names
+
+    plan_a = two_regions.a.plans.first()
+    names = _Names(plan_a.region_id)
+    assert names.fk["lead"] and names.fk["opgave"] and names.fk["postponed_to_plan"]
+    assert MARK not in json.dumps({name: list(values.values()) for name, values in names.fk.items()})
