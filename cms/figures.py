@@ -37,6 +37,7 @@ def fallback_context(snapshot: dict, block: dict) -> dict:
         "block": block,
         "snapshot": snapshot,
         "caption": block.get("caption") or snapshot.get("title"),
+        "caption_text": str(block.get("caption") or snapshot.get("title") or ""),
         "columns": columns,
         "rows": rows,
         "row_header": row_header,

@@ -41,11 +41,9 @@ def _cover_colours(region) -> dict[str, str]:
     return {"primary": primary, "accent": accent}
 
 
-def render_pdf(document: dict) -> bytes:
-    """A4, tagged PDF/UA-1 with title, language, outline from the headings and vector charts.
-
-    In the document's language (a translation's document names it; cms.translation), its texts
-    that stayed in the source language marked as such."""
+def pdf_html(document: dict) -> str:
+    """The HTML WeasyPrint makes the PDF of: in the document's language (a translation's document names
+    it; cms.translation), its texts that stayed in the source language marked as such."""
     from cms.translation import mark_untranslated
 
     language = document.get("language") or settings.LANGUAGE_CODE
@@ -69,7 +67,13 @@ def render_pdf(document: dict) -> bytes:
         "partners": document_partners(document),
     }
     with translation.override(language):
-        html = render_to_string("monitor/pdf/edition.html", context)
+        return render_to_string("monitor/pdf/edition.html", context)
+
+
+def render_pdf(document: dict) -> bytes:
+    """A4, tagged PDF/UA-1 with title, language, outline from the headings and vector charts."""
+    language = document.get("language") or settings.LANGUAGE_CODE
+    html = pdf_html(document)
     stylesheets = [CSS(filename=finders.find(PDF_STYLESHEET))]
     language_sheet = finders.find(PDF_STYLESHEET.replace(".css", f".{language}.css"))
     if language != settings.LANGUAGE_CODE and language_sheet:

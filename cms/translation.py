@@ -10,7 +10,8 @@ English one is composed again from the new snapshot (``translations_refresh``).
 
 A text without a translation stays Dutch and says so: it is listed in the document's
 ``untranslated``, and the page and the PDF mark it ``lang="nl"`` (``mark_untranslated``, the block
-templates, ``cms.templatetags.edition_tags``), never blank.
+templates, and inside a figure's table and notes ``monitor.charts.figure``), never blank. A text
+translated as itself on purpose (a name such as ESSM) is English (``translated_as_itself``).
 """
 
 from __future__ import annotations
@@ -215,14 +216,31 @@ def _translated_section(section: dict, position: int, sections: list, children: 
     return sections[position] if position < len(sections) else None
 
 
+def translated_as_itself(instance, language: str) -> set[str]:
+    """The strings of ``instance`` (a page or snippet translated with wagtail-localize) that its
+    translation into ``language`` renders, on purpose, as themselves: a name, an abbreviation. The
+    translation of a string nobody translated yet holds the Dutch text too, but has no such record."""
+    from django.db.models import F
+    from wagtail_localize.models import StringTranslation
+
+    translations = StringTranslation.objects.filter(
+        locale__language_code=language,
+        context__object_id=instance.translation_key,
+        translation_of__data=F("data"),
+        has_error=False,
+    )
+    return set(translations.values_list("data", flat=True))
+
+
 class _Untranslated:
     """Collects the texts that stay Dutch."""
 
-    def __init__(self):
+    def __init__(self, as_itself: set[str] | None = None):
         self.texts: set[str] = set()
+        self.as_itself = as_itself or set()
 
     def pick(self, dutch: str, english: str | None) -> str:
-        if english and english.strip() and english != dutch:
+        if english and english.strip() and (english != dutch or dutch in self.as_itself):
             return english
         if dutch:
             self.texts.add(dutch)
@@ -293,17 +311,17 @@ def translated_document(*, source_document: dict, page) -> dict:
     narrative from the page, its labels from the edition's translated labels, the numbers unchanged."""
     language = page.locale.language_code
     document = copy.deepcopy(source_document)
-    keep = _Untranslated()
+    keep = _Untranslated(translated_as_itself(page, language))
     _narrative(document, page, keep)
     labels = page.label_translations(document["year"])
 
     def visit(kind: str, text: str) -> str:
         english = labels.get(text)
-        if english is None and kind == "label" and language == ENGLISH:
-            english = english_date(text)
+        if english:
+            return english  # translated, perhaps as itself (an abbreviation, a name)
         if kind in HTML_KINDS:
-            return english or text  # an untranslated text is marked on its block (below)
-        return keep.pick(text, english)
+            return text  # an untranslated text is marked on its block (below)
+        return keep.pick(text, english_date(text) if language == ENGLISH else None)
 
     map_labels(document, visit)
     _mark_untranslated_html(document, labels)
@@ -359,6 +377,7 @@ _MARKED_BLOCK_KEYS = {
     "callout": ("title",),
     "quote": ("text", "attribution"),
     "casus": ("title", "source", "note"),
+    "figure": ("caption",),
 }
 _MARKED_ITEM_KEYS = {
     "key_figures": ("label", "source"),
@@ -384,6 +403,8 @@ def mark_untranslated(document: dict) -> dict:
         mark(section, ("title",))
         for block in section["blocks"]:
             mark(block, _MARKED_BLOCK_KEYS.get(block["type"], ()))
+            if block["type"] == "figure" and block.get("snapshot"):
+                _mark_table(block["snapshot"], mark)
             for item in block.get("items", []):
                 mark(item, _MARKED_ITEM_KEYS.get(block["type"], ()))
             for data in (block.get("state"), block.get("outlook")):
@@ -398,6 +419,21 @@ def mark_untranslated(document: dict) -> dict:
         for child in entry.get("children", []):
             mark(child, ("title",))
     return document
+
+
+def _mark_table(snapshot: dict, mark: Callable) -> None:
+    """A figure's labels (monitor.charts keeps the marks in its table and notes; its chart, an image
+    whose title and description are plain text, gets the texts without them)."""
+    mark(snapshot, ("title", "unit", "description", "source", "partner"))
+    for dimension in snapshot.get("dimensions", []):
+        mark(dimension, ("label",))
+        for value in dimension.get("values", []):
+            mark(value, ("label", "unit"))
+    for item in [*snapshot.get("footnotes", []), *snapshot.get("joint_reports", [])]:
+        if isinstance(item, dict):
+            mark(item, ("text",))
+    for cell in snapshot.get("cells", []):
+        mark(cell, ("display",))
 
 
 def iter_numbers(document: dict) -> Iterator[int]:

@@ -15,7 +15,7 @@ from wagtail import blocks
 from wagtail.fields import StreamField
 from wagtail.models import Locale, TranslatableMixin
 
-from cms.translation import source_language
+from cms.translation import source_language, translated_as_itself
 
 LABEL_BLOCKS = [
     ("label", blocks.CharBlock(label=_("label"), max_length=2000)),
@@ -59,12 +59,15 @@ class EditionLabels(TranslatableMixin, models.Model):
         if target is None:
             return {}
         translated = {block.id: block for block in target.labels}
+        as_itself = translated_as_itself(source, language)
         mapping = {}
         for block in source.labels:
             dutch = _label_text(block)
             other = translated.get(block.id)
             english = _label_text(other) if other is not None else ""
-            if english and english != dutch:
+            # The translation holds the Dutch text of a label nobody translated yet; a label translated
+            # as itself (an abbreviation, a name) is as English as any other.
+            if english and (english != dutch or dutch in as_itself):
                 mapping[dutch] = english
         return mapping
 

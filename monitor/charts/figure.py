@@ -7,6 +7,8 @@ the colours apart get every number, "niet beschikbaar" written out, and the foot
 
 from __future__ import annotations
 
+from django.utils.html import conditional_escape
+from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from django.utils.translation import gettext
 
@@ -43,13 +45,17 @@ def figure_context(
     figure_id = figure_id or f"mhm-figure-{slugify(snapshot.get('code', ''))}"
     years = sorted(years or years_with_cells(snapshot))
     axes = {"category_dim": category_dim, "series_dim": series_dim, "years": years}
+    # The chart is an image: its title and description are its text alternative, plain text.
+    chart_snapshot = _plain(snapshot)
     chart_svg = render_chart_svg(
-        snapshot, chart_type, **axes, id_prefix=f"{figure_id}-chart", summary_in_title=for_print
+        chart_snapshot, chart_type, **axes, id_prefix=f"{figure_id}-chart", summary_in_title=for_print
     )
     narrow_svg = (
         ""
         if for_print
-        else render_chart_svg(snapshot, chart_type, **axes, id_prefix=f"{figure_id}-chart-smal", frame=NARROW)
+        else render_chart_svg(
+            chart_snapshot, chart_type, **axes, id_prefix=f"{figure_id}-chart-smal", frame=NARROW
+        )
     )
     return {
         "snapshot": snapshot,
@@ -81,7 +87,11 @@ def missing_notice(snapshot: dict) -> str:
         text = gettext("Niet alle cijfers zijn beschikbaar voor deze editie.")
     partner = snapshot.get("partner")
     if partner:
-        text += " " + gettext("Navragen bij: %(partner)s.") % {"partner": partner}
+        text = _compose(
+            "%(text)s %(ask)s",
+            text=text,
+            ask=_compose(gettext("Navragen bij: %(partner)s."), partner=partner),
+        )
     return text
 
 
@@ -98,7 +108,7 @@ def data_table(snapshot: dict, years: list[int], figure_id: str) -> dict:
     mixed = mixed_units(snapshot)
     row_dim = max(dims, key=lambda dim: len(dim["values"])) if dims else None
     col_dim = next((dim for dim in dims if dim is not row_dim), None)
-    row_values = row_dim["values"] if row_dim else [{"code": None, "label": unit[:1].upper() + unit[1:]}]
+    row_values = row_dim["values"] if row_dim else [{"code": None, "label": _capitalised(unit)}]
     col_values = col_dim["values"] if col_dim else [{}]
 
     def coords(row: dict, col: dict) -> dict:
@@ -131,7 +141,10 @@ def data_table(snapshot: dict, years: list[int], figure_id: str) -> dict:
     title = snapshot.get("title", "")
     years_text = _years_text(years)
     return {
-        "caption": title if years_text in title else f"{title} ({years_text})",
+        "caption": title
+        if years_text in title
+        else _compose("%(title)s (%(years)s)", title=title, years=years_text),
+        "caption_text": str(title) if years_text in title else f"{title} ({years_text})",
         "corner": row_dim["label"] if row_dim else "",
         "header_rows": _header_rows(years, col_values if col_dim else [], figure_id, unit, mixed),
         "rows": rows,
@@ -155,18 +168,45 @@ def unit_text(snapshot: dict) -> str:
     """The unit under a figure's title: the table's, or "eenheid per rij" when rows differ."""
     if mixed_units(snapshot):
         return gettext("Eenheid per rij")
-    unit = snapshot.get("unit") or gettext("aantal")
-    return unit[:1].upper() + unit[1:]
+    return _capitalised(snapshot.get("unit") or gettext("aantal"))
 
 
 def _label(value: dict, unit: str, mixed: bool = False) -> str:
     """A value's label, with its unit when that differs from the table's, or always when units differ."""
     own = value.get("unit", "")
     if mixed and value.get("code") is not None:
-        return f"{value['label']} ({own or unit})"
-    return (
-        f"{value['label']} ({own})" if own and own.strip().lower() != unit.strip().lower() else value["label"]
-    )
+        return _compose("%(label)s (%(unit)s)", label=value["label"], unit=own or unit)
+    if own and own.strip().lower() != unit.strip().lower():
+        return _compose("%(label)s (%(unit)s)", label=value["label"], unit=own)
+    return value["label"]
+
+
+# A text of the snapshot may be marked up (a label that stayed in the edition's source language on a
+# translated edition: cms.translation.mark_untranslated renders it with its lang). The table keeps the
+# mark where it puts such a text together with others; the chart and attributes get plain text.
+
+
+def _compose(template: str, **parts) -> str:
+    """``template % parts``, as HTML keeping the marks when a part is marked up."""
+    if not any(hasattr(part, "__html__") for part in parts.values()):
+        return template % parts
+    escaped = {key: conditional_escape(part) for key, part in parts.items()}
+    return mark_safe(conditional_escape(template) % escaped)  # noqa: S308 (template and parts escaped)
+
+
+def _capitalised(text: str) -> str:
+    """The text with a capital; a marked text stays marked (of its own kind)."""
+    capitalised = text[:1].upper() + text[1:]
+    return type(text)(capitalised) if hasattr(text, "__html__") else capitalised
+
+
+def _plain(value):
+    """A snapshot without marks: every text a plain str."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return str(value) if isinstance(value, str) else value
 
 
 def _header_rows(

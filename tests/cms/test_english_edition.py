@@ -144,6 +144,10 @@ def test_labels_of_tables_plan_and_definitions_are_english_and_the_rest_says_it_
     # An untranslated label (a progress note of an action) is a span marked Dutch.
     note = soup.find("span", attrs={"lang": "nl"}, string=re.compile("De NRM bezocht de regio"))
     assert note is not None
+    # A name the same in both languages, translated as itself, is not marked as Dutch.
+    assert "ESSM" in text and "Xarah" in text
+    for name in ("ESSM", "Xarah", "Schiedam", "Gender"):
+        assert not soup.find(attrs={"lang": "nl"}, string=name), name
     # Nothing on the Dutch page is marked as Dutch or English.
     assert not _html(client, "/monitor/2025/").select("main [lang]")
 
@@ -221,3 +225,114 @@ def test_english_formats_of_dates_and_numbers():
     assert english_date("juli 2026") == "July 2026"
     assert english_date("eind 2025") is None
     assert english_number("1234") == "1,234" and english_number("x") == "x"
+
+
+def _figure_with_notes(document: dict) -> tuple[dict, dict]:
+    """The first figure block of a document with footnotes, a unit and a dimension of several values."""
+    for section in document["sections"]:
+        for block in section["blocks"]:
+            snapshot = block.get("snapshot") or {}
+            dimensions = snapshot.get("dimensions") or []
+            if (
+                snapshot.get("footnotes")
+                and snapshot.get("unit")
+                and dimensions
+                and len(dimensions[0]["values"]) > 2
+            ):
+                return block, snapshot
+    raise AssertionError("no figure with footnotes in the document")
+
+
+def _translate_labels_except(untranslated: set[str], as_itself: set[str]) -> None:
+    """The edition's labels translated into English, all but ``untranslated`` (no translation at all)
+    and ``as_itself`` (translated explicitly as the Dutch text); the English edition published again."""
+    from wagtail_localize.models import StringSegment, StringTranslation
+
+    english = Locale.objects.get(language_code="en")
+    source = TranslationSource.objects.get_for_instance(
+        EditionLabels.objects.get(year=2025, locale__language_code="nl")
+    )
+    translation = source.translations.get(target_locale=english)
+    po = translation.export_po()
+    for entry in po:
+        if entry.msgid in as_itself:
+            entry.msgstr = entry.msgid
+        elif not entry.msgstr and entry.msgid not in untranslated:
+            entry.msgstr = f"{entry.msgid} (EN)"
+    translation.import_po(po, user=None, tool_name="test")
+    segments = StringSegment.objects.filter(source=source, string__data__in=untranslated)
+    assert segments.count() >= len(untranslated)
+    StringTranslation.objects.filter(
+        locale=english, translation_of__in=segments.values("string"), context__in=segments.values("context")
+    ).delete()
+    translation.save_target(publish=True)
+    _edition("en").get_latest_revision().publish()
+
+
+def _dutch_marked(element) -> list[str]:
+    return [marked.get_text(" ", strip=True).lower() for marked in element.select('[lang="nl"]')]
+
+
+def _assert_marked_exactly(figure, untranslated: set[str], as_itself: set[str]) -> None:
+    """Inside a figure, each text that stayed Dutch is marked lang="nl", and nothing else is; no mark in
+    an attribute or inside the chart's SVG (its title and description are text alternatives)."""
+    marked = _dutch_marked(figure)
+    assert marked, "no text of the figure is marked as Dutch"
+    for text in untranslated:
+        assert text.lower() in marked, text
+    assert set(marked) <= {text.lower() for text in untranslated}, marked
+    for text in as_itself:
+        assert text in figure.get_text(), text
+        assert text.lower() not in marked, text
+    html = str(figure)
+    assert "&lt;span" not in html
+    for svg in figure.select("svg"):
+        assert not svg.select("span") and "lang=" not in str(svg.title)
+    for element in figure.select("[aria-label]"):
+        assert "<" not in element["aria-label"], element["aria-label"]
+
+
+def test_labels_inside_a_figure_that_stay_dutch_are_marked_on_the_page_and_in_the_pdf(client, seeded):
+    from cms.pdf import pdf_html
+
+    block, snapshot = _figure_with_notes(services.live_snapshot(page=_edition("nl")).document)
+    dimension = snapshot["dimensions"][0]
+    values = [value for value in dimension["values"] if not value.get("is_total")]
+    untranslated = {
+        dimension["label"],
+        values[0]["label"],
+        snapshot["footnotes"][0]["text"],
+        snapshot["unit"],
+    }
+    as_itself = {values[1]["label"]}
+    assert len(untranslated) == 4 and not untranslated & as_itself
+    _translate_labels_except(untranslated, as_itself)
+
+    document = services.live_snapshot(page=_edition("en")).document
+    assert untranslated <= set(document["untranslated"])
+    assert not as_itself & set(document["untranslated"])
+    figure_id = f"figuur-{block['id']}"
+    page = _html(client, "/en/monitor/2025/")
+    _assert_marked_exactly(page.find(id=figure_id), untranslated, as_itself)
+    # The figure's title is translated: English, and not marked.
+    title = next(
+        item["snapshot"]["title"]
+        for section in document["sections"]
+        for item in section["blocks"]
+        if item.get("id") == block["id"]
+    )
+    assert title != snapshot["title"] and title in page.find(id=figure_id).get_text()
+
+    printed = BeautifulSoup(pdf_html(document), "html.parser")
+    assert printed.html["lang"] == "en"
+    _assert_marked_exactly(printed.find(id=figure_id), untranslated, as_itself)
+
+
+def test_a_label_translated_as_itself_is_english_and_one_never_translated_is_dutch(seeded):
+    source = EditionLabels.objects.get(year=2025, locale__language_code="nl")
+    labels = [str(block.value) for block in source.labels if block.block_type == "label"]
+    same, missing = labels[0], labels[1]
+    _translate_labels_except({missing}, {same})
+    mapping = EditionLabels.translation_map(source.region_id, 2025, "en")
+    assert mapping[same] == same
+    assert missing not in mapping
