@@ -22,7 +22,9 @@ from functools import wraps
 
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from wagtail import views as wagtail_views
+from wagtail.coreutils import get_supported_content_language_variant
 
 from cms.models import HomePage
 from cms.models.pages import PublicSite, first_region_slug
@@ -53,7 +55,11 @@ def region_page(request, region_slug: str, path: str = ""):
     if region_slug == first_region_slug():
         return _without_prefix(request, region_slug)
     region = _region_or_404(region_slug)
-    home = HomePage.objects.filter(region=region).first()
+    language = get_supported_content_language_variant(get_language())
+    home = HomePage.objects.filter(region=region).select_related("locale").first()
+    if home is not None and home.locale.language_code != language:
+        # /en/regio/<slug>/: the region's English start page, if it has one; not the Dutch pages.
+        home = home.get_translations().filter(locale__language_code=language).live().first()
     if home is None:
         raise Http404
     request.region = region

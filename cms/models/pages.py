@@ -10,6 +10,7 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
 from django.urls import NoReverseMatch, reverse
+from django.utils import translation
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -33,7 +34,8 @@ ROOTS_CACHE_KEY = "cms:region-roots"
 
 def _roots() -> dict:
     """Where each region's home page is: {"default": (site id, root url), "homes": [(url_path, slug,
-    region id, served by a site)], "first": slug of the default site's region}. Cached; cleared when a
+    region id, served by a site, language, locale id)], "first": slug of the default site's region}.
+    A translated home page (the English start page) is its source's region's. Cached; cleared when a
     site, home page or region changes."""
     roots = cache.get(ROOTS_CACHE_KEY)
     if roots is not None:
@@ -42,12 +44,23 @@ def _roots() -> dict:
     site_roots = {site[3] for site in sites}
     default = next((site for site in sites if site[4]), None)
     default_root = default[3] if default else None
+    rows = list(
+        HomePage.objects.values_list(
+            "pk",
+            "url_path",
+            "region__slug",
+            "region_id",
+            "translation_key",
+            "locale__language_code",
+            "locale_id",
+        )
+    )
+    regions = {row[4]: (row[2], row[3]) for row in rows if row[3] is not None}
     homes = []
     first = None
-    for pk, url_path, slug, region_id in HomePage.objects.values_list(
-        "pk", "url_path", "region__slug", "region_id"
-    ):
-        homes.append((url_path, slug, region_id, pk in site_roots))
+    for pk, url_path, _slug, _region_id, key, language, locale_id in rows:
+        slug, region_id = regions.get(key, (None, None))
+        homes.append((url_path, slug, region_id, pk in site_roots, language, locale_id))
         if pk == default_root:
             first = slug
     if default is not None:
@@ -86,11 +99,14 @@ class RegionalPageMixin:
         if parts is not None:
             return parts
         roots = _roots()
-        for url_path, slug, _region_id, _has_site in roots["homes"]:
-            if self.url_path.startswith(url_path):
+        for url_path, slug, _region_id, _has_site, language, locale_id in roots["homes"]:
+            # A translated start page may have the same path as its source: the page's own locale's.
+            if self.url_path.startswith(url_path) and locale_id == self.locale_id:
                 site_id, root_url = roots["default"]
                 try:
-                    return (site_id, root_url, region_path(slug, self.url_path[len(url_path) :]))
+                    # /en/regio/<slug>/... for a page of the English start page's tree.
+                    with translation.override(language):
+                        return (site_id, root_url, region_path(slug, self.url_path[len(url_path) :]))
                 except NoReverseMatch:
                     return (site_id, None, None)
         return None

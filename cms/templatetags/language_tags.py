@@ -16,7 +16,11 @@ def _live_translations(page) -> dict[str, Page]:
     return {other.locale.language_code: other for other in pages}
 
 
-def _homes(request) -> dict[str, Page]:
+def _homes(request, page) -> dict[str, Page]:
+    """The start page in each language of the page's own region (of the request's site otherwise)."""
+    home = getattr(page, "public_home", None)
+    if home is not None:
+        return _live_translations(home)
     site = Site.find_for_request(request) if request is not None else None
     return _live_translations(site.root_page) if site and site.root_page_id else {}
 
@@ -29,11 +33,12 @@ def _languages(request, page) -> list[dict]:
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         target = pages.get(code)
         if target is None:  # not translated (yet): that language's start page
-            homes = _homes(request) if homes is None else homes
+            homes = _homes(request, page) if homes is None else homes
             target = homes.get(code)
         if target is None:
             continue
-        url = target.get_url(request)
+        # Its own class's URL (a region's pages have theirs under /regio/<slug>/), without a query.
+        url = target.specific_deferred.get_url(request)
         languages.append(
             {
                 "code": code,

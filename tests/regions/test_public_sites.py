@@ -281,3 +281,29 @@ def test_no_region_is_named_in_the_public_templates_and_code():
         if "migrations" not in path.parts and names_a_region(path)
     ]
     assert named == []
+
+
+def test_a_region_without_english_pages_has_no_english_site_and_no_switch_to_another(world, client):  # noqa: ARG001
+
+    assert client.get("/en/regio/tweede/").status_code == 404
+    assert client.get("/en/regio/tweede/monitor/2025/").status_code == 404
+    html = client.get("/regio/tweede/").content.decode()
+    assert 'hreflang="en"' not in html  # not the first region's English start page
+
+
+def test_a_regions_english_start_page_is_served_under_en_regio(world, client):
+    from wagtail.models import Locale
+
+    b = world
+    english = Locale.objects.get_or_create(language_code="en")[0]
+    home = HomePage.objects.get(region=b.region)
+    translated = home.copy_for_translation(english)
+    translated.title = "Human trafficking monitor, second region"
+    translated.save_revision().publish()
+    response = client.get("/en/regio/tweede/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="en"' in html and "Human trafficking monitor, second region" in html
+    assert translated.specific.url == "/en/regio/tweede/"
+    dutch = client.get("/regio/tweede/").content.decode()
+    assert 'href="/en/regio/tweede/" hreflang="en"' in dutch
