@@ -21,12 +21,15 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from cms.caching import PAGE_TIMEOUT, publication_generation
 from cms.models import EditionPage, EditionSnapshot
+from cms.models.pages import PublicSite
 from cms.open_data import document_tables
 from regions.models import Region
 
@@ -312,12 +315,18 @@ def _page_key(request) -> str:
 
 @require_safe
 def overview_page(request, year: int | None = None) -> HttpResponse:
-    """/landelijk/ (the latest year) and /landelijk/<year>/: public, the same for every visitor."""
+    """/landelijk/ (the latest year) and /landelijk/<year>/: public, the same for every visitor. In
+    Dutch only (its texts are not translated): /en/landelijk/ leads there."""
+    if get_language() != settings.LANGUAGE_CODE:
+        with override(settings.LANGUAGE_CODE):
+            name = "cms:national_overview_year" if year else "cms:national_overview"
+            return redirect(reverse(name, args=[year] if year else []))
     key = _page_key(request)
     content = cache.get(key)
     if content is None:
         overview = build_overview(year, request)
-        content = render(request, "cms/national_overview.html", {"overview": overview}).content
+        context = {"overview": overview, "public_site": PublicSite(None, request, national=True)}
+        content = render(request, "cms/national_overview.html", context).content
         cache.set(key, content, PAGE_TIMEOUT)
     response = HttpResponse(content, content_type="text/html; charset=utf-8")
     # The public page cache (cms.caching.PublicPageCacheMiddleware) serves it from now on: one query.

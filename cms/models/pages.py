@@ -140,14 +140,17 @@ class PublicSite:
     (``public_site`` in templates: from the context processor ``cms.regional.public_site`` or the
     page's own context)."""
 
-    def __init__(self, region, request=None, home=None):
+    def __init__(self, region, request=None, home=None, national=False):
         self.region = region
-        self.home_url = "/"
+        # The national overview (/landelijk/) belongs to no region: its header and footer say so.
+        self.national = national
+        self.home_url = reverse("cms:national_overview") if national else "/"
         if region is not None:
             home = home or HomePage.objects.filter(region=region).first()
             self.home_url = (home.get_url(request) if home else None) or "/"
-        self.monitor_url = f"{self.home_url}monitor/"
-        self.accessibility_url = f"{self.home_url}toegankelijkheidsverklaring/"
+        self.monitor_url = self.home_url if national else f"{self.home_url}monitor/"
+        statement = "/" if national else self.home_url
+        self.accessibility_url = f"{statement}toegankelijkheidsverklaring/"
 
     @property
     def stylesheet_url(self) -> str:

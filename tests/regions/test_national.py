@@ -292,3 +292,16 @@ def test_the_national_start_screen_query_count_does_not_grow_with_regions(region
         page = start_screen(reader)
     assert "regio Extra2" in page
     assert len(large) == len(small), [query["sql"] for query in large.captured_queries]
+
+
+def test_the_overview_is_no_regions_page_and_is_dutch_only(regions):
+    page = overview()
+    header = re.search(r"<header.*?</header>", page, re.S).group(0)
+    assert "Landelijk overzicht" in header and 'aria-current="page"' in header
+    for region in Region.objects.all():
+        assert region.name not in header
+    # No language switch or alternates to a region's start page; /en/landelijk/ leads to the Dutch page.
+    assert 'hreflang="' not in page
+    response = Client().get("/en/landelijk/")
+    assert response.status_code == 302 and response["Location"] == "/landelijk/"
+    assert Client().get("/en/landelijk/2025/")["Location"] == "/landelijk/2025/"
