@@ -9,20 +9,24 @@ Figures are never added up across regions: no total, no sum column, no "Nederlan
 region is named "(fictief)" and its figures stand in a group of their own below the real ones.
 
 A fixed number of queries, whatever the number of regions or editions: the regions, the live public
-editions, their snapshots' ids, and the documents of the snapshots not yet read (the comparable tables
-of a document are cached by snapshot and publication). The rendered page is cached until the next
+editions and the comparable parts of their snapshots, which each snapshot stores beside its document
+when it is taken (``EditionSnapshot.comparable``, cms.open_data.comparable_parts): a tenth of the
+document, so the page never reads whole documents. The rendered page is cached until the next
 publication or unpublication of any page (``overview_page``, as every public page: cms.caching).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from html import escape
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
@@ -30,7 +34,6 @@ from django.views.decorators.http import require_safe
 from cms.caching import PAGE_TIMEOUT, publication_generation
 from cms.models import EditionPage, EditionSnapshot
 from cms.models.pages import PublicSite
-from cms.open_data import document_tables
 from regions.models import Region
 
 NOTE_KINDS = {"bron": "Bron", "kwaliteit": "Kwaliteitsnoot", "afscherming": "Afscherming"}
@@ -41,6 +44,7 @@ class RegionEdition:
     """A region's published edition of a year: where to read it and the comparable tables it shows."""
 
     region: Region
+    name: str  # the region's display name (with "(fictief)"), translated once per page
     page: EditionPage
     url: str | None
     tables: dict[str, dict]  # code -> the table as the snapshot published it (comparable ones only)
@@ -54,17 +58,7 @@ class Row:
     region: Region
     edition: RegionEdition
     year: int
-    cells: list[dict]
-
-
-@dataclass
-class RegionNotes:
-    """What a region published with its table: its note for readers, footnotes and source."""
-
-    region: Region
-    description: str
-    source: str
-    notes: list[dict]
+    html: str  # the table row (<tr>), built here (_cell_html)
 
 
 @dataclass
@@ -75,12 +69,9 @@ class ComparedTable:
     columns: list[dict]
     real_rows: list[Row] = field(default_factory=list)
     fictional_rows: list[Row] = field(default_factory=list)
-    notes: list[RegionNotes] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # each shown region's notes, as HTML (_region_notes)
     left_out: list[tuple[Region, str]] = field(default_factory=list)
-
-    @property
-    def several_years(self) -> bool:
-        return len({row.year for row in self.real_rows + self.fictional_rows}) > 1
+    several_years: bool = False  # rows of more than one figure year: a column "Jaar"
 
 
 @dataclass
@@ -95,56 +86,33 @@ class Overview:
 # --- reading the snapshots --------------------------------------------------------------------------
 
 
-def _comparable_parts(document: dict) -> dict:
-    """What the overview needs of a published document: its comparable tables and the other codes."""
-    tables, others = {}, []
-    for snapshot in document_tables(document):
-        if snapshot.get("comparable") is True:
-            tables[snapshot["code"]] = snapshot
-        else:
-            others.append(snapshot["code"])
-    return {"tables": tables, "others": others}
-
-
-def _snapshot_key(snapshot_id: int, page: EditionPage) -> str:
-    # A snapshot's document is rewritten only by a new publication of its revision: the key follows it.
-    published = page.last_published_at.isoformat() if page.last_published_at else ""
-    return f"cms:national:snapshot:{snapshot_id}:{published}"
-
-
 def published_editions(request=None) -> tuple[list[Region], list[RegionEdition]]:
     """Every region, and every live, public edition with a snapshot of its live revision with the
-    comparable tables of that snapshot. Four queries at most (five with view restrictions)."""
+    comparable tables of that snapshot. Three queries (four with view restrictions): the regions, the
+    editions (the few fields shown) and the snapshots' comparable parts, stored with each snapshot at
+    its publication (never the whole documents)."""
     regions = {region.pk: region for region in Region.objects.all()}
     # The source language only: an English translation (cms.translation) is the same edition.
     editions = EditionPage.objects.live().public().filter(locale__language_code=settings.LANGUAGE_CODE)
-    pages = list(editions.filter(region__in=list(regions)).order_by("-year"))
-    snapshot_ids = dict(
+    # What the page shows and links of an edition (get_url reads url_path and locale), nothing more.
+    fields = ("title", "url_path", "locale_id", "live_revision_id", "year", "region_id", "publication_date")
+    pages = list(editions.filter(region__in=list(regions)).only(*fields).order_by("-year"))
+    parts = dict(
         EditionSnapshot.objects.filter(
             revision_id__in=[page.live_revision_id for page in pages if page.live_revision_id]
-        ).values_list("revision_id", "pk")
+        ).values_list("revision_id", "comparable")
     )
-    published = [
-        (page, snapshot_ids[page.live_revision_id]) for page in pages if page.live_revision_id in snapshot_ids
-    ]
-    keys = {snapshot_id: _snapshot_key(snapshot_id, page) for page, snapshot_id in published}
-    cached = cache.get_many(list(keys.values()))
-    parts = {snapshot_id: cached[key] for snapshot_id, key in keys.items() if key in cached}
-    missing = [snapshot_id for snapshot_id in keys if snapshot_id not in parts]
-    if missing:
-        documents = EditionSnapshot.objects.filter(pk__in=missing).values_list("pk", "document")
-        for snapshot_id, document in documents:
-            parts[snapshot_id] = _comparable_parts(document)
-        cache.set_many({keys[snapshot_id]: parts[snapshot_id] for snapshot_id in missing}, PAGE_TIMEOUT)
     return list(regions.values()), [
         RegionEdition(
             region=regions[page.region_id],
+            name=regions[page.region_id].display_name,
             page=page,
             url=page.get_url(request),
-            tables=parts[snapshot_id]["tables"],
-            other_codes=set(parts[snapshot_id]["others"]),
+            tables=parts[page.live_revision_id]["tables"],
+            other_codes=set(parts[page.live_revision_id]["others"]),
         )
-        for page, snapshot_id in published
+        for page in pages
+        if page.live_revision_id in parts
     ]
 
 
@@ -184,58 +152,84 @@ def _note_id(year: int, code: str, region: Region, number: int) -> str:
     return f"noot-{year}-{code}-{region.slug}-{number}"
 
 
-def _rows(edition: RegionEdition, snapshot: dict, columns: list[dict], year: int) -> list[Row]:
-    """The region's cells by figure year; a column the region did not publish is "niet vermeld"."""
+def _cell_html(cell: dict | None, hrefs: list[dict]) -> str:
+    """One region's cell as the figure tables write it (monitor/includes/figure.html), escaped here: a
+    page of 25 regions has hundreds of cells, and the template language takes many times as long."""
+    if cell is None:
+        return f'<td class="mhm-figure__cell mhm-figure__cell--missing">{escape(_("niet vermeld"))}</td>'
+    display = escape(cell.get("display") or _("niet beschikbaar"))
+    if cell.get("display_sr"):
+        display = (
+            f'<span aria-hidden="true">{display}</span>'
+            f'<span class="mhm-figure__sr"> {escape(cell["display_sr"])}</span>'
+        )
+    notes = render_to_string("monitor/includes/figure_noterefs.html", {"notes": hrefs}) if hrefs else ""
+    status = escape(cell.get("status") or "ok")
+    return f'<td class="mhm-figure__cell mhm-figure__cell--{status}">{display}{notes}</td>'
+
+
+def _rows(
+    edition: RegionEdition, snapshot: dict, columns: list[dict], year: int, several_years: bool
+) -> list[Row]:
+    """The region's rows, one per figure year; a column the region did not publish is "niet vermeld"."""
     row_notes = {
-        (dimension["code"], value["code"]): list(value.get("footnotes") or [])
+        (dimension["code"], value["code"]): value["footnotes"]
         for dimension in snapshot.get("dimensions") or []
         for value in dimension.get("values") or []
+        if value.get("footnotes")
     }
     by_year: dict[int, dict[tuple, dict]] = {}
     for cell in snapshot.get("cells") or []:
         by_year.setdefault(cell["year"], {})[_column_key(cell.get("coords"))] = cell
+    name = escape(edition.name)
+    head = f'<a class="utrecht-link" href="{escape(edition.url)}">{name}</a>' if edition.url else name
     rows = []
     for figure_year in sorted(by_year):
         cells = []
         for column in columns:
             cell = by_year[figure_year].get(column["key"])
-            if cell is None:
-                cells.append({"display": _("niet vermeld"), "status": "missing", "notes": []})
-                continue
-            numbers = list(cell.get("footnotes") or [])
-            for pair in column["key"]:
+            numbers = list(cell.get("footnotes") or []) if cell else []
+            for pair in column["key"] if cell and row_notes else ():
                 numbers += [n for n in row_notes.get(pair, []) if n not in numbers]
-            cells.append(
-                {
-                    "display": cell.get("display") or _("niet beschikbaar"),
-                    "display_sr": cell.get("display_sr") or "",
-                    "status": cell.get("status") or "ok",
-                    "notes": [
-                        {"number": n, "href": f"#{_note_id(year, snapshot['code'], edition.region, n)}"}
-                        for n in numbers
-                    ],
-                }
-            )
-        rows.append(Row(region=edition.region, edition=edition, year=figure_year, cells=cells))
+            hrefs = [
+                {"number": n, "href": f"#{_note_id(year, snapshot['code'], edition.region, n)}"}
+                for n in numbers
+            ]
+            cells.append(_cell_html(cell, hrefs))
+        year_cell = f'<td class="mhm-national__year">{figure_year}</td>' if several_years else ""
+        html = f'<tr>\n  <th scope="row">{head}</th>{year_cell}\n  {"".join(cells)}\n</tr>\n'
+        # Every part escaped above (escape, or the noteref template).
+        html = mark_safe(html)  # noqa: S308
+        rows.append(Row(region=edition.region, edition=edition, year=figure_year, html=html))
     return rows
 
 
-def _region_notes(edition: RegionEdition, snapshot: dict, year: int) -> RegionNotes:
-    notes = [
-        {
-            "id": _note_id(year, snapshot["code"], edition.region, note["number"]),
-            "number": note["number"],
-            "text": note["text"],
-            "kind": _(NOTE_KINDS.get(note.get("kind") or "", "Voetnoot")),
-        }
-        for note in snapshot.get("footnotes") or []
-    ]
-    return RegionNotes(
-        region=edition.region,
-        description=snapshot.get("description") or "",
-        source=snapshot.get("source") or "",
-        notes=notes,
-    )
+def _region_notes(edition: RegionEdition, snapshot: dict, year: int, source_label: str) -> str:
+    """What the region published with its table (its note for readers, footnotes with their kind, and
+    source) under the table, as HTML built here as the rows are; empty when it published none."""
+    description, source = snapshot.get("description") or "", snapshot.get("source") or ""
+    notes = snapshot.get("footnotes") or []
+    if not (notes or source or description):
+        return ""
+    fictional = " mhm-national__fictional" if edition.region.is_fictional else ""
+    html = f'<div class="mhm-national__notes{fictional}">\n'
+    html += f'  <p class="mhm-figure__joint-heading">{escape(edition.name)}</p>\n'
+    if description:
+        html += f'  <p class="mhm-figure__description">{escape(description)}</p>\n'
+    if notes:
+        items = ""
+        for note in notes:
+            number = escape(str(note["number"]))
+            note_id = escape(_note_id(year, snapshot["code"], edition.region, note["number"]))
+            kind = escape(_(NOTE_KINDS.get(note.get("kind") or "", "Voetnoot")))
+            items += (
+                f'<li id="{note_id}" value="{number}"><span class="mhm-figure__note-number">{number}.</span>'
+                f" <strong>{kind}:</strong> {escape(note['text'])}</li>"
+            )
+        html += f'  <ol class="mhm-figure__notes">\n    {items}\n  </ol>\n'
+    if source:
+        html += f'  <p class="mhm-figure__source">{escape(source_label)}: {escape(source)}</p>\n'
+    return mark_safe(html + "</div>\n")  # noqa: S308 (every part escaped above)
 
 
 def _compare(code: str, editions: list[RegionEdition], year: int) -> ComparedTable:
@@ -260,17 +254,20 @@ def _compare(code: str, editions: list[RegionEdition], year: int) -> ComparedTab
         else:
             shown.append((edition, snapshot))
     columns = _columns([snapshot for _edition, snapshot in shown])
+    source_label = _("Bron")
+    years = {cell["year"] for _edition, snapshot in shown for cell in snapshot.get("cells") or []}
     compared = ComparedTable(
         code=code,
         title=reference.get("title") or code,
         unit=reference.get("unit") or "",
         columns=columns,
         left_out=left_out,
+        several_years=len(years) > 1,
     )
     for edition, snapshot in shown:
-        rows = _rows(edition, snapshot, columns, year)
+        rows = _rows(edition, snapshot, columns, year, compared.several_years)
         (compared.fictional_rows if edition.region.is_fictional else compared.real_rows).extend(rows)
-        compared.notes.append(_region_notes(edition, snapshot, year))
+        compared.notes.append(_region_notes(edition, snapshot, year, source_label))
     return compared
 
 

@@ -80,6 +80,50 @@ def document_tables(document: dict) -> list[dict]:
     return list(tables.values())
 
 
+def _comparable_table(table: dict) -> dict:
+    """What the national overview (cms.national) shows of a table: no partner, chapter, threshold,
+    raw values or totals' parts."""
+    return {
+        **{
+            key: table[key]
+            for key in ("code", "title", "unit", "description", "source", "footnotes")
+            if key in table
+        },
+        "dimensions": [
+            {
+                "code": dimension["code"],
+                "values": [
+                    {key: value[key] for key in ("code", "label", "footnotes") if value.get(key)}
+                    for value in dimension.get("values") or []
+                ],
+            }
+            for dimension in table.get("dimensions") or []
+        ],
+        "cells": [
+            {
+                key: cell.get(key)
+                for key in ("year", "coords", "display", "display_sr", "status", "footnotes")
+                if cell.get(key) or key in ("year", "coords")
+            }
+            for cell in table.get("cells") or []
+        ],
+    }
+
+
+def comparable_parts(document: dict) -> dict:
+    """The tables a document declares comparable across regions (the table's ``comparable`` flag
+    frozen at publication), each with what the national overview shows of it, and the codes of its
+    other tables: {"tables": {code: table}, "others": [code, ...]}. Stored with the snapshot
+    (``EditionSnapshot.comparable``), so the overview never reads whole documents."""
+    tables, others = {}, []
+    for snapshot in document_tables(document):
+        if snapshot.get("comparable") is True:
+            tables[snapshot["code"]] = _comparable_table(snapshot)
+        else:
+            others.append(snapshot["code"])
+    return {"tables": tables, "others": others}
+
+
 def _key_figure_rows(document: dict, shown: set[tuple]) -> list[dict]:
     """Key figures read from a table cell that no figure block shows (else they are in that table)."""
     rows = []

@@ -3,6 +3,8 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from cms.open_data import comparable_parts
+
 
 class EditionSnapshot(models.Model):
     """The edition as published: narrative, figures, plan state and outlook, frozen as plain data.
@@ -28,6 +30,9 @@ class EditionSnapshot(models.Model):
     is_correction = models.BooleanField(_("correctie"), default=False)
     correction_reason = models.TextField(_("reden van de correctie"), blank=True)
     changes = models.JSONField(_("wijzigingen"), default=list, blank=True)
+    # Derived from ``document`` at every save (cms.open_data.comparable_parts): what the national
+    # overview reads, a tenth of the document's size.
+    comparable = models.JSONField(_("vergelijkbare tabellen"), default=dict, blank=True, editable=False)
 
     region_lookup = "page__region"
 
@@ -39,3 +44,13 @@ class EditionSnapshot(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id} @ {self.revision_id}"
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if "document" not in self.get_deferred_fields() and (
+            update_fields is None or "document" in update_fields
+        ):
+            self.comparable = comparable_parts(self.document)
+            if update_fields is not None:
+                kwargs["update_fields"] = {*update_fields, "comparable"}
+        super().save(*args, **kwargs)
