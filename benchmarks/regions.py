@@ -13,9 +13,10 @@ this script measures in a process of its own per count (``--measure``), in-proce
 test client: the median server time and the SQL queries of each URL, uncached (the whole cache is
 cleared before each request: the page, the front cache, the regions' roots, Wagtail's site root
 paths; the first request after a cache flush, the slowest case) and cached. The national overview
-keeps no per-snapshot cache: what it reads of each snapshot is stored with it in the database. The URLs are options: ``{slug}``, ``{year}`` and ``{code}`` in
-``--api-url`` are filled with the first region's slug, the year and ``--table``; the API is asked
-for the first region's table and for the last region's.
+keeps no per-snapshot cache: what it reads of each snapshot is stored with it in the database.
+The URLs are options: ``{slug}``, ``{year}`` and ``{code}`` in ``--api-url`` are filled with the
+first region's slug, the year and ``--table``; the API is asked for the first region's table and
+for the last region's.
 """
 
 import argparse
