@@ -150,6 +150,10 @@ def test_labels_of_tables_plan_and_definitions_are_english_and_the_rest_says_it_
         assert not soup.find(attrs={"lang": "nl"}, string=name), name
     # Nothing on the Dutch page is marked as Dutch or English.
     assert not _html(client, "/monitor/2025/").select("main [lang]")
+    # Header and footer: English words; the region's own name (Dutch data) marked as Dutch.
+    footer = soup.select_one("footer").get_text(" ", strip=True)
+    assert "Published every year by the VeiligheidsAlliantie regio Rotterdam" in footer
+    assert soup.select_one(".mhm-header__region")["lang"] == "nl"
 
 
 def test_both_pdfs_carry_their_language_and_the_same_numbers(client, seeded, tmp_path):
