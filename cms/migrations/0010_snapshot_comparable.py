@@ -2,7 +2,80 @@
 
 from django.db import migrations, models
 
-from cms.open_data import comparable_parts
+# cms.open_data.comparable_parts as it was when this migration was written (a migration carries its
+# own code: the app's may change or move under it).
+
+
+def _blocks(document: dict):
+    for section in document.get("sections") or []:
+        yield from section.get("blocks") or []
+
+
+def document_tables(document: dict) -> list[dict]:
+    """The table snapshots of an edition's figure blocks, one per table (years of all its blocks)."""
+    tables: dict[str, dict] = {}
+    for block in _blocks(document):
+        snapshot = block.get("snapshot") if block.get("type") == "figure" else None
+        if not snapshot:
+            continue
+        if snapshot["code"] not in tables:
+            tables[snapshot["code"]] = {**snapshot, "cells": list(snapshot.get("cells") or [])}
+            continue
+        known = tables[snapshot["code"]]
+        seen = {(cell["year"], tuple(sorted(cell["coords"].items()))) for cell in known["cells"]}
+        for cell in snapshot.get("cells") or []:
+            if (cell["year"], tuple(sorted(cell["coords"].items()))) not in seen:
+                known["cells"].append(cell)
+        known["years"] = sorted(set(known.get("years") or []) | set(snapshot.get("years") or []))
+        texts = {note["number"] for note in known.get("footnotes") or []}
+        known["footnotes"] = list(known.get("footnotes") or []) + [
+            note for note in snapshot.get("footnotes") or [] if note["number"] not in texts
+        ]
+    return list(tables.values())
+
+
+def _comparable_table(table: dict) -> dict:
+    """What the national overview (cms.national) shows of a table: no partner, chapter, threshold,
+    raw values or totals' parts."""
+    return {
+        **{
+            key: table[key]
+            for key in ("code", "title", "unit", "description", "source", "footnotes")
+            if key in table
+        },
+        "dimensions": [
+            {
+                "code": dimension["code"],
+                "values": [
+                    {key: value[key] for key in ("code", "label", "footnotes") if value.get(key)}
+                    for value in dimension.get("values") or []
+                ],
+            }
+            for dimension in table.get("dimensions") or []
+        ],
+        "cells": [
+            {
+                key: cell.get(key)
+                for key in ("year", "coords", "display", "display_sr", "status", "footnotes")
+                if cell.get(key) or key in ("year", "coords")
+            }
+            for cell in table.get("cells") or []
+        ],
+    }
+
+
+def comparable_parts(document: dict) -> dict:
+    """The tables a document declares comparable across regions (the table's ``comparable`` flag
+    frozen at publication), each with what the national overview shows of it, and the codes of its
+    other tables: {"tables": {code: table}, "others": [code, ...]}. Stored with the snapshot
+    (``EditionSnapshot.comparable``), so the overview never reads whole documents."""
+    tables, others = {}, []
+    for snapshot in document_tables(document):
+        if snapshot.get("comparable") is True:
+            tables[snapshot["code"]] = _comparable_table(snapshot)
+        else:
+            others.append(snapshot["code"])
+    return {"tables": tables, "others": others}
 
 
 def fill_comparable(apps, schema_editor):
