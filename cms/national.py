@@ -26,6 +26,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils.dateformat import format as date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, override
 from django.utils.translation import gettext as _
@@ -81,6 +82,11 @@ class Overview:
     editions: list[RegionEdition]
     unpublished: list[Region]
     tables: list[ComparedTable]
+
+    @property
+    def edition_rows(self) -> str:
+        """The rows of the editions' table (region, edition, files), built once as escaped HTML."""
+        return _edition_rows(self.editions, self.year)
 
 
 # --- reading the snapshots --------------------------------------------------------------------------
@@ -299,6 +305,29 @@ def build_overview(year: int | None = None, request=None) -> Overview:
         unpublished=[region for region in regions if region.pk not in published],
         tables=[_compare(code, editions, year) for code in codes],
     )
+
+
+def _edition_rows(editions: list[RegionEdition], year: int | None) -> str:
+    pdf, csv, published = _("Pdf"), _("Cijfers (csv)"), _("gepubliceerd")
+    rows = []
+    for edition in editions:
+        name, title, url = escape(edition.name), escape(edition.page.title), edition.url
+        fictional = ' class="mhm-national__fictional"' if edition.region.is_fictional else ""
+        link = f'<a class="utrecht-link" href="{escape(url)}">{title}</a>' if url else title
+        date = edition.page.publication_date
+        if date:
+            when = escape(f"{published} {date_format(date, 'j F Y')}")
+            link += f'<br><span class="mhm-unit">{when}</span>'
+        files = ""
+        if url:
+            hidden = f'<span class="mhm-visually-hidden"> {name} {year}</span>'
+            files = (
+                f'<a class="utrecht-link" href="{escape(url)}pdf/">{escape(pdf)}{hidden}</a> · '
+                f'<a class="utrecht-link" href="{escape(url)}cijfers.csv">{escape(csv)}{hidden}</a>'
+            )
+        cells = f'<th scope="row">{name}</th><td>{link}</td><td>{files}</td>'
+        rows.append(f"<tr{fictional}>{cells}</tr>\n")
+    return mark_safe("".join(rows))  # noqa: S308 (every part escaped above)
 
 
 # --- the page --------------------------------------------------------------------------------------

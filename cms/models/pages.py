@@ -5,12 +5,14 @@ no Wagtail Site of its own their ``/regio/<slug>/`` URL (the routing itself is `
 """
 
 import hashlib
+from urllib.parse import quote
 
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch, get_script_prefix, reverse
 from django.utils import translation
+from django.utils.http import RFC3986_SUBDELIMS
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -32,13 +34,16 @@ from regions import tokens
 ROOTS_CACHE_KEY = "cms:region-roots"
 
 
-def _roots() -> dict:
+def _roots(request=None) -> dict:
     """Where each region's home page is: {"default": (site id, root url), "homes": [(url_path, slug,
     region id, served by a site, language, locale id)], "first": slug of the default site's region}.
-    A translated home page (the English start page) is its source's region's. Cached; cleared when a
-    site, home page or region changes."""
-    roots = cache.get(ROOTS_CACHE_KEY)
+    A translated home page (the English start page) is its source's region's, and served by a site
+    when its source is (Wagtail serves a site root's translations). Cached; cleared when a site, home
+    page or region changes; read once per request."""
+    roots = getattr(request, "_region_roots", None) or cache.get(ROOTS_CACHE_KEY)
     if roots is not None:
+        if request is not None:
+            request._region_roots = roots
         return roots
     sites = list(Site.objects.values_list("pk", "hostname", "port", "root_page_id", "is_default_site"))
     site_roots = {site[3] for site in sites}
@@ -56,11 +61,12 @@ def _roots() -> dict:
         )
     )
     regions = {row[4]: (row[2], row[3]) for row in rows if row[3] is not None}
+    site_keys = {row[4] for row in rows if row[0] in site_roots}
     homes = []
     first = None
     for pk, url_path, _slug, _region_id, key, language, locale_id in rows:
         slug, region_id = regions.get(key, (None, None))
-        homes.append((url_path, slug, region_id, pk in site_roots, language, locale_id))
+        homes.append((url_path, slug, region_id, key in site_keys, language, locale_id))
         if pk == default_root:
             first = slug
     if default is not None:
@@ -82,12 +88,22 @@ def first_region_slug() -> str | None:
     return _roots()["first"]
 
 
-def region_path(region_slug: str, path: str = "") -> str:
+# The start page's address of a region per (slug, language, script prefix): reversed once.
+_REGION_HOMES: dict[tuple, str] = {}
+
+
+def region_path(region_slug: str, path: str = "", language: str | None = None) -> str:
     """The URL path of a page ``path`` (relative, "monitor/2025/") of a region under /regio/<slug>/,
-    with the language prefix of the active language where the URLs have one."""
-    if not path:
-        return reverse("cms:region_home", kwargs={"region_slug": region_slug})
-    return reverse("cms:region_page", kwargs={"region_slug": region_slug, "path": path})
+    with the prefix of ``language`` (the active one by default) where the URLs have one."""
+    language = language or translation.get_language()
+    key = (region_slug, language, get_script_prefix())
+    home = _REGION_HOMES.get(key)
+    if home is None:
+        with translation.override(language):
+            home = reverse("cms:region_home", kwargs={"region_slug": region_slug})
+        _REGION_HOMES[key] = home
+    # As reverse() quotes the <path:path> part of cms:region_page.
+    return home + quote(path, safe=RFC3986_SUBDELIMS + "/~:@")
 
 
 class RegionalPageMixin:
@@ -95,21 +111,26 @@ class RegionalPageMixin:
     Wagtail site gets its URL under /regio/<slug>/ (Wagtail would give it none)."""
 
     def get_url_parts(self, request=None):
-        parts = super().get_url_parts(request=request)
-        if parts is not None:
-            return parts
-        roots = _roots()
-        for url_path, slug, _region_id, _has_site, language, locale_id in roots["homes"]:
+        # Wagtail's URL first; the regions' roots only when it gives none (read once per request), or
+        # first once this request has them (a page listing many regions' editions, /landelijk/).
+        roots = getattr(request, "_region_roots", None)
+        if roots is None:
+            parts = super().get_url_parts(request=request)
+            if parts is not None:
+                return parts
+            roots = _roots(request)
+        for url_path, slug, _region_id, has_site, language, locale_id in roots["homes"]:
             # A translated start page may have the same path as its source: the page's own locale's.
             if self.url_path.startswith(url_path) and locale_id == self.locale_id:
+                if has_site:
+                    break  # a site's page (or its translation): Wagtail's URL
                 site_id, root_url = roots["default"]
                 try:
                     # /en/regio/<slug>/... for a page of the English start page's tree.
-                    with translation.override(language):
-                        return (site_id, root_url, region_path(slug, self.url_path[len(url_path) :]))
+                    return (site_id, root_url, region_path(slug, self.url_path[len(url_path) :], language))
                 except NoReverseMatch:
                     return (site_id, None, None)
-        return None
+        return super().get_url_parts(request=request)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
